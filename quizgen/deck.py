@@ -1,0 +1,166 @@
+"""The deck file: a readable YAML list of questions that the quiz and the exporters read.
+
+Format (version 1)::
+
+    format: 1
+    title: ...
+    language: id
+    settings: {seed: 0, options: 4, templates: builtin}
+    sources: [{path, sha256, title}]
+    questions:
+      - id, template, kind, stem, options, answer, explanation, fact, sources, enabled
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from quizgen import atomic, yamlio
+from quizgen.errors import QuizgenError
+
+FORMAT_VERSION = 1
+
+
+@dataclass
+class QuestionSource:
+    doc: str
+    sentence: int
+    start: int
+    end: int
+    title: str = ""  # the article's title, shown with the answer
+    text: str = ""  # the evidence sentence
+
+
+@dataclass
+class Question:
+    id: str
+    template: str
+    kind: str
+    stem: str
+    options: list[str]
+    answer: int  # index into options
+    explanation: str = ""
+    fact: dict[str, Any] = field(default_factory=dict)
+    sources: list[QuestionSource] = field(default_factory=list)
+    enabled: bool = True
+
+    @property
+    def correct(self) -> str:
+        return self.options[self.answer]
+
+
+@dataclass
+class DeckSource:
+    path: str
+    sha256: str
+    title: str
+
+
+@dataclass
+class Deck:
+    title: str
+    language: str
+    questions: list[Question] = field(default_factory=list)
+    sources: list[DeckSource] = field(default_factory=list)
+    settings: dict[str, Any] = field(default_factory=dict)
+    format: int = FORMAT_VERSION
+
+    @property
+    def enabled(self) -> list[Question]:
+        return [q for q in self.questions if q.enabled]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "format": self.format,
+            "title": self.title,
+            "language": self.language,
+            "settings": self.settings,
+            "sources": [asdict(s) for s in self.sources],
+            "questions": [asdict(q) for q in self.questions],
+        }
+
+
+def save_deck(deck: Deck, path: str | os.PathLike) -> None:
+    atomic.write_text(path, yamlio.dump(deck.to_dict()))
+
+
+def _check(loc: yamlio.Located, ok: bool, message: str, *keys: str | int) -> None:
+    if not ok:
+        raise loc.error(message, *keys)
+
+
+def _question(loc: yamlio.Located, i: int, raw: Any) -> Question:
+    where = ("questions", i)
+    _check(loc, isinstance(raw, dict), f"question {i + 1} is not a mapping", *where)
+    for key, typ in (("id", str), ("stem", str), ("options", list), ("answer", int)):
+        _check(loc, key in raw, f"question {i + 1} has no {key!r}", *where)
+        _check(
+            loc, isinstance(raw[key], typ) and not isinstance(raw[key], bool),
+            f"question {i + 1}: {key!r} must be a {typ.__name__}", *where, key,
+        )
+    options = raw["options"]
+    _check(loc, len(options) >= 2, f"question {raw['id']}: needs at least 2 options",
+           *where, "options")
+    _check(loc, all(isinstance(o, str) for o in options),
+           f"question {raw['id']}: every option must be text", *where, "options")
+    _check(loc, 0 <= raw["answer"] < len(options),
+           f"question {raw['id']}: answer {raw['answer']} is not an option index "
+           f"(0..{len(options) - 1})", *where, "answer")
+    sources = raw.get("sources") or []
+    _check(loc, isinstance(sources, list), f"question {raw['id']}: 'sources' must be a list",
+           *where, "sources")
+    try:
+        srcs = [QuestionSource(**s) for s in sources]
+    except TypeError:
+        raise loc.error(f"question {raw['id']}: malformed source entry", *where, "sources") \
+            from None
+    enabled = raw.get("enabled", True)
+    _check(loc, isinstance(enabled, bool), f"question {raw['id']}: 'enabled' must be true or false",
+           *where, "enabled")
+    return Question(
+        id=raw["id"],
+        template=str(raw.get("template", "")),
+        kind=str(raw.get("kind", "")),
+        stem=raw["stem"],
+        options=list(options),
+        answer=raw["answer"],
+        explanation=str(raw.get("explanation") or ""),
+        fact=dict(raw.get("fact") or {}),
+        sources=srcs,
+        enabled=enabled,
+    )
+
+
+def load_deck(path: str | os.PathLike) -> Deck:
+    """Read and validate a deck; any problem is a one-line QuizgenError with file and line."""
+    loc = yamlio.load_file(path)
+    data = loc.data
+    _check(loc, isinstance(data, dict), "not a quizgen deck (expected a mapping at the top)")
+    fmt = data.get("format", FORMAT_VERSION)
+    _check(loc, fmt == FORMAT_VERSION, f"unsupported deck format {fmt!r} "
+           f"(this quizgen reads format {FORMAT_VERSION})", "format")
+    questions = data.get("questions") or []
+    _check(loc, isinstance(questions, list), "'questions' must be a list", "questions")
+    qs = [_question(loc, i, q) for i, q in enumerate(questions)]
+    seen: set[str] = set()
+    for i, q in enumerate(qs):
+        _check(loc, q.id not in seen, f"duplicate question id {q.id!r}", "questions", i, "id")
+        seen.add(q.id)
+    try:
+        sources = [DeckSource(**s) for s in data.get("sources") or []]
+    except TypeError:
+        raise loc.error("malformed 'sources' entry", "sources") from None
+    return Deck(
+        title=str(data.get("title") or os.path.splitext(os.path.basename(path))[0]),
+        language=str(data.get("language") or "id"),
+        questions=qs,
+        sources=sources,
+        settings=dict(data.get("settings") or {}),
+        format=fmt,
+    )
+
+
+__all__ = ["Deck", "DeckSource", "Question", "QuestionSource", "QuizgenError", "load_deck",
+           "save_deck"]

@@ -1,0 +1,100 @@
+"""Facts extracted from articles, as plain dataclasses (serialised as in `facts --format jsonl`).
+
+Every fact keeps its evidence as ``Source`` records so a question can always show where
+its answer came from.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any, ClassVar
+
+
+@dataclass(frozen=True)
+class Source:
+    doc: str  # Document.path
+    sentence: int  # index into Document.sentences
+    start: int  # offsets into Document.text
+    end: int
+    text: str  # the evidence span, == Document.text[start:end]
+
+
+@dataclass
+class Fact:
+    kind: ClassVar[str] = ""
+    sources: list[Source] = field(default_factory=list, kw_only=True)
+
+    def to_dict(self) -> dict[str, Any]:
+        data = {"kind": self.kind}
+        data.update(asdict(self))
+        data["sources"] = data.pop("sources")
+        return data
+
+
+@dataclass
+class Person(Fact):
+    kind: ClassVar[str] = "person"
+    name: str
+    aliases: list[str] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)  # role phrases as written, without the name
+
+
+@dataclass
+class DateFact(Fact):
+    kind: ClassVar[str] = "date"
+    value: str  # ISO: YYYY-MM-DD, YYYY-MM or YYYY
+    text: str  # the date as written
+    event: str  # the clause the date belongs to
+
+
+@dataclass
+class Count(Fact):
+    kind: ClassVar[str] = "count"
+    value: int
+    unit: str  # the counted noun as written, e.g. "nota kerja sama"
+    text: str
+    bound: str = "exact"  # exact | at_least | at_most
+
+
+@dataclass
+class Quote(Fact):
+    kind: ClassVar[str] = "quote"
+    speaker: str  # canonical name
+    quote: str  # the words, without quotation marks
+    direct: bool
+    cue: str
+    via: str | None = None  # outlet the words reached the article through
+
+
+@dataclass
+class Side:
+    """One side of a conflict: a value and the sources that state it."""
+
+    value: str
+    sources: list[Source] = field(default_factory=list)
+
+
+@dataclass
+class Conflict(Fact):
+    kind: ClassVar[str] = "conflict"
+    about: str
+    values: list[str]
+    sides: list[Side] = field(default_factory=list)
+
+
+KINDS: dict[str, type[Fact]] = {
+    cls.kind: cls for cls in (Person, DateFact, Count, Quote, Conflict)
+}
+
+
+def fact_from_dict(data: dict[str, Any]) -> Fact:
+    """Inverse of ``Fact.to_dict`` (used to read facts back from decks and JSONL)."""
+    data = dict(data)
+    cls = KINDS[data.pop("kind")]
+    sources = [Source(**s) for s in data.pop("sources", [])]
+    if cls is Conflict:
+        data["sides"] = [
+            Side(value=s["value"], sources=[Source(**x) for x in s.get("sources", [])])
+            for s in data.get("sides", [])
+        ]
+    return cls(**data, sources=sources)
