@@ -54,6 +54,7 @@ class Count(Fact):
     unit: str  # the counted noun as written, e.g. "nota kerja sama"
     text: str
     bound: str = "exact"  # exact | at_least | at_most
+    event: str = ""  # the clause the count belongs to
 
 
 @dataclass
