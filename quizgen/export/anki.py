@@ -1,0 +1,237 @@
+"""Anki packages (.apkg) that re-import cleanly: edited questions update, never duplicate.
+
+Stability rules (changing any of them makes Anki treat old and new exports as strangers):
+- the note types keep their model ids and field lists forever (add a new model to change them);
+- a note's GUID is derived from the question id, the deck id from the deck title;
+- notes carry the export time as their modification time, because Anki only updates an
+  existing note from a package whose note is newer.
+Every text that comes from an article is HTML-escaped, so it shows literally and runs nothing.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import html
+import io
+import itertools
+import os
+import sqlite3
+import time
+import zipfile
+
+import genanki
+
+from quizgen import atomic
+from quizgen.deck import Deck, Question
+from quizgen.export.questions import LETTERS, Item, enabled_items, slug, source_label
+
+# Chosen once at random; never change them (see the module docstring).
+MC_MODEL_ID = 1_658_392_741
+BASIC_MODEL_ID = 1_658_392_742
+
+MC_FIELDS = (
+    ["Question"]
+    + [f"Option{letter}" for letter in LETTERS]
+    + ["AnswerLetter", "AnswerText", "Explanation", "Source", "QuestionId", "Extra1", "Extra2"]
+)
+BASIC_FIELDS = ["Front", "Back", "Explanation", "Source", "QuestionId"]
+
+CSS = """\
+.card {
+  font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif;
+  font-size: 20px; line-height: 1.45; text-align: left;
+  color: #1d1d1f; background-color: #fafafa;
+}
+.quizgen { max-width: 38em; margin: 0 auto; padding: 0.8em; overflow-wrap: anywhere; }
+.stem { font-size: 1.1em; font-weight: 600; margin-bottom: 0.8em; }
+.options { list-style: none; padding: 0; margin: 0; }
+.opt {
+  display: flex; gap: 0.6em; align-items: baseline;
+  padding: 0.5em 0.7em; margin: 0.4em 0;
+  border: 1px solid #c9c9d1; border-radius: 0.5em; background-color: #ffffff;
+}
+.letter { font-weight: 700; min-width: 1.3em; }
+.answered .opt { opacity: 0.6; }
+.answer-A .opt-A, .answer-B .opt-B, .answer-C .opt-C,
+.answer-D .opt-D, .answer-E .opt-E, .answer-F .opt-F {
+  opacity: 1; border: 2px solid #1b7f3b; background-color: #dff3e4; font-weight: 600;
+}
+#answer { border: 0; border-top: 1px solid #c9c9d1; margin: 1em 0; }
+.answer-line { font-weight: 700; color: #1b7f3b; }
+.explanation { margin-top: 0.8em; }
+.source { margin-top: 1em; font-size: 0.85em; color: #55555c; }
+.source-title { font-weight: 600; }
+.evidence { margin: 0.3em 0 0.6em; padding-left: 0.8em; border-left: 3px solid #c9c9d1; }
+.card.nightMode, .card.night_mode, .nightMode .card, .night_mode .card {
+  color: #e8e8ea; background-color: #1e1e20;
+}
+.nightMode .opt, .night_mode .opt { border-color: #4a4a52; background-color: #2a2a2e; }
+.nightMode .answer-A .opt-A, .nightMode .answer-B .opt-B, .nightMode .answer-C .opt-C,
+.nightMode .answer-D .opt-D, .nightMode .answer-E .opt-E, .nightMode .answer-F .opt-F,
+.night_mode .answer-A .opt-A, .night_mode .answer-B .opt-B, .night_mode .answer-C .opt-C,
+.night_mode .answer-D .opt-D, .night_mode .answer-E .opt-E, .night_mode .answer-F .opt-F {
+  border-color: #5fd38a; background-color: #173d25;
+}
+.nightMode .answer-line, .night_mode .answer-line { color: #5fd38a; }
+.nightMode .source, .night_mode .source { color: #b0b0b8; }
+.nightMode .evidence, .night_mode .evidence, .nightMode #answer, .night_mode #answer {
+  border-color: #4a4a52;
+}
+@media (max-width: 480px) {
+  .card { font-size: 18px; }
+  .quizgen { padding: 0.4em; }
+  .opt { padding: 0.45em 0.55em; }
+}
+"""
+
+_OPTIONS = "\n".join(
+    f'{{{{#Option{x}}}}}<li class="opt opt-{x}"><span class="letter">{x}.</span>'
+    f'<span class="text">{{{{Option{x}}}}}</span></li>{{{{/Option{x}}}}}'
+    for x in LETTERS
+)
+_STEM_AND_OPTIONS = (
+    f'<div class="stem">{{{{Question}}}}</div>\n<ul class="options">\n{_OPTIONS}\n</ul>'
+)
+_DETAILS = (
+    '{{#Explanation}}<div class="explanation">{{Explanation}}</div>{{/Explanation}}\n'
+    '{{#Source}}<div class="source">{{Source}}</div>{{/Source}}'
+)
+
+MC_MODEL = genanki.Model(
+    MC_MODEL_ID,
+    "quizgen multiple choice",
+    fields=[{"name": name} for name in MC_FIELDS],
+    templates=[{
+        "name": "Multiple choice",
+        "qfmt": f'<div class="quizgen">\n{_STEM_AND_OPTIONS}\n</div>',
+        "afmt": (
+            f'<div class="quizgen answered answer-{{{{AnswerLetter}}}}">\n{_STEM_AND_OPTIONS}\n'
+            '<hr id="answer">\n'
+            '<div class="answer-line">{{AnswerLetter}}. {{AnswerText}}</div>\n'
+            f"{_DETAILS}\n</div>"
+        ),
+    }],
+    css=CSS,
+)
+
+BASIC_MODEL = genanki.Model(
+    BASIC_MODEL_ID,
+    "quizgen basic",
+    fields=[{"name": name} for name in BASIC_FIELDS],
+    templates=[{
+        "name": "Question -> answer",
+        "qfmt": '<div class="quizgen"><div class="stem">{{Front}}</div></div>',
+        "afmt": (
+            '<div class="quizgen"><div class="stem">{{Front}}</div>\n<hr id="answer">\n'
+            f'<div class="answer-line">{{{{Back}}}}</div>\n{_DETAILS}\n</div>'
+        ),
+    }],
+    css=CSS,
+)
+
+CARD_STYLES = ("mc", "basic")
+
+
+def text_field(text: str) -> str:
+    """Article text as inert HTML: tags show literally, ``[sound:]``/``[latex]`` do nothing
+    (``[`` becomes an entity), line breaks are kept."""
+    escaped = html.escape(text, quote=True).replace("[", "&#91;")
+    return "<br>".join(escaped.splitlines())
+
+
+def source_field(q: Question) -> str:
+    """Each source as its article title over the evidence sentence."""
+    parts = []
+    for src in q.sources:
+        label = source_label(src)
+        if label:
+            parts.append(f'<div class="source-title">{text_field(label)}</div>')
+        if src.text.strip():
+            evidence = text_field(src.text.strip())
+            parts.append(f'<blockquote class="evidence">{evidence}</blockquote>')
+    return "".join(parts)
+
+
+def deck_name(deck: Deck) -> str:
+    return f"quizgen::{' '.join(deck.title.split()) or 'deck'}"
+
+
+def deck_id(name: str) -> int:
+    """A stable id from the deck name, in the range genanki recommends."""
+    digest = int.from_bytes(hashlib.sha256(name.encode("utf-8")).digest()[:8], "big")
+    return (1 << 30) + digest % (1 << 30)
+
+
+def tags(deck: Deck, q: Question) -> list[str]:
+    """``quizgen``, kind, language and source articles, hierarchical and without spaces."""
+    out = ["quizgen"]
+    for prefix, value in (("kind", q.kind), ("lang", deck.language)):
+        if slug(value):
+            out.append(f"quizgen::{prefix}::{slug(value)}")
+    for src in q.sources:
+        name = slug(source_label(src))
+        if name and f"quizgen::source::{name}" not in out:
+            out.append(f"quizgen::source::{name}")
+    return out
+
+
+def note_guid(q: Question, card_style: str) -> str:
+    # The basic style is a different note type, so it gets its own GUIDs: switching styles
+    # adds the other kind of card instead of colliding with the existing notes.
+    return genanki.guid_for(q.id) if card_style == "mc" else genanki.guid_for(q.id, "basic")
+
+
+def _note(deck: Deck, item: Item, card_style: str) -> genanki.Note:
+    q = item.question
+    if card_style == "mc":
+        options = [text_field(o) for o in q.options] + [""] * (len(LETTERS) - len(q.options))
+        fields = (
+            [text_field(q.stem)] + options
+            + [item.answer_letter, text_field(item.answer_text), text_field(q.explanation),
+               source_field(q), html.escape(q.id), "", ""]
+        )
+        model = MC_MODEL
+    else:
+        fields = [text_field(q.stem), text_field(item.answer_text), text_field(q.explanation),
+                  source_field(q), html.escape(q.id)]
+        model = BASIC_MODEL
+    return genanki.Note(model=model, fields=fields, tags=tags(deck, q),
+                        guid=note_guid(q, card_style))
+
+
+def build_package(deck: Deck, items: list[Item], card_style: str = "mc") -> genanki.Package:
+    if card_style not in CARD_STYLES:
+        raise ValueError(f"unknown card style {card_style!r}")
+    name = deck_name(deck)
+    anki_deck = genanki.Deck(deck_id(name), name)
+    for item in items:
+        anki_deck.add_note(_note(deck, item, card_style))
+    return genanki.Package(anki_deck)
+
+
+def package_bytes(package: genanki.Package) -> bytes:
+    """The .apkg as bytes, stamped with the current time (genanki's own writer leaks a temp file).
+
+    The timestamp must be "now": Anki updates an existing note only from a newer package.
+    """
+    timestamp = time.time()
+    conn = sqlite3.connect(":memory:")
+    try:
+        package.write_to_db(conn.cursor(), timestamp, itertools.count(int(timestamp * 1000)))
+        conn.commit()
+        db = conn.serialize()
+    finally:
+        conn.close()
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("collection.anki2", db)
+        zf.writestr("media", "{}")
+    return buf.getvalue()
+
+
+def write(deck: Deck, path: str | os.PathLike, *, deck_path: str | None = None,
+          card_style: str = "mc") -> int:
+    """Write the enabled questions as an Anki package; returns the number of notes."""
+    items = enabled_items(deck, deck_path)
+    atomic.write_bytes(path, package_bytes(build_package(deck, items, card_style)))
+    return len(items)
