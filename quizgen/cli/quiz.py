@@ -1,0 +1,62 @@
+"""``quizgen quiz DECK.yaml``: take a quiz in the terminal (``python app.py`` uses the same code).
+
+The deck is read and checked before the terminal UI starts, so a missing, malformed or empty
+deck is a one-line error on stderr (exit 1) rather than a broken screen. Textual is imported
+only once the deck is known to be good.
+"""
+
+from __future__ import annotations
+
+import click
+
+from quizgen.errors import QuizgenError
+
+UI_LANGUAGES = ("id", "en")
+
+
+def prepare(deck_path: str, kinds: tuple[str, ...]):
+    """Load the deck and check it has questions (of the asked kinds); QuizgenError otherwise."""
+    from quizgen.deck import load_deck
+
+    deck = load_deck(deck_path)
+    available = {q.kind for q in deck.enabled}
+    if not available:
+        raise QuizgenError("the deck has no enabled questions, nothing to ask", deck_path)
+    unknown = [k for k in kinds if k not in available]
+    if unknown:
+        raise QuizgenError(
+            f"no questions of kind {', '.join(map(repr, unknown))} in this deck "
+            f"(kinds: {', '.join(sorted(available))})", deck_path)
+    return deck
+
+
+def make_command(default_deck: str | None = None) -> click.Command:
+    """The quiz command; ``default_deck`` makes the DECK argument optional (for app.py)."""
+
+    @click.command(name="quiz", context_settings={"help_option_names": ["-h", "--help"]})
+    @click.argument("deck", type=click.Path(dir_okay=False), required=default_deck is None,
+                    default=default_deck)
+    @click.option("-n", "--count", type=click.IntRange(min=1), default=10, show_default=True,
+                  help="How many questions to ask.")
+    @click.option("-k", "--kind", "kinds", multiple=True, metavar="KIND",
+                  help="Only questions of this kind (repeatable; default: all kinds).")
+    @click.option("--seed", type=int, default=None,
+                  help="Seed for choosing questions: the same seed gives the same quiz.")
+    @click.option("--ui-lang", type=click.Choice(UI_LANGUAGES), default=None,
+                  help="Language of the UI (default: the deck's language).")
+    def command(deck: str, count: int, kinds: tuple[str, ...], seed: int | None,
+                ui_lang: str | None) -> None:
+        """Take a multiple-choice quiz on DECK in the terminal."""
+        try:
+            loaded = prepare(deck, kinds)
+        except QuizgenError as exc:
+            raise click.ClickException(str(exc)) from None
+        from quizgen.quiz.app import QuizApp
+
+        QuizApp(loaded, deck, count=count, kinds=list(kinds) or None, seed=seed,
+                ui_lang=ui_lang).run()
+
+    return command
+
+
+command = make_command()
