@@ -209,12 +209,14 @@ def build_package(deck: Deck, items: list[Item], card_style: str = "mc") -> gena
     return genanki.Package(anki_deck)
 
 
-def package_bytes(package: genanki.Package) -> bytes:
-    """The .apkg as bytes, stamped with the current time (genanki's own writer leaks a temp file).
+def package_bytes(package: genanki.Package, timestamp: float | None = None) -> bytes:
+    """The .apkg as bytes, built in memory (genanki's own writer leaves a temp file behind).
 
-    The timestamp must be "now": Anki updates an existing note only from a newer package.
+    Notes are stamped with ``timestamp`` (default: now), never a fixed value: Anki updates an
+    existing note only from a package whose note is newer.
     """
-    timestamp = time.time()
+    if timestamp is None:
+        timestamp = time.time()
     conn = sqlite3.connect(":memory:")
     try:
         package.write_to_db(conn.cursor(), timestamp, itertools.count(int(timestamp * 1000)))
@@ -229,9 +231,24 @@ def package_bytes(package: genanki.Package) -> bytes:
     return buf.getvalue()
 
 
+def export_time(path: str | os.PathLike) -> float:
+    """Now, or one second past the package already at ``path`` if that was written this second.
+
+    Anki keeps note times in whole seconds and skips a note whose time equals its own copy
+    (even with "always update"), so two exports within one second would not update.
+    """
+    now = time.time()
+    try:
+        previous = int(os.stat(path).st_mtime)
+    except OSError:
+        return now
+    return float(previous + 1) if previous == int(now) else now
+
+
 def write(deck: Deck, path: str | os.PathLike, *, deck_path: str | None = None,
           card_style: str = "mc") -> int:
     """Write the enabled questions as an Anki package; returns the number of notes."""
     items = enabled_items(deck, deck_path)
-    atomic.write_bytes(path, package_bytes(build_package(deck, items, card_style)))
+    package = build_package(deck, items, card_style)
+    atomic.write_bytes(path, package_bytes(package, export_time(path)))
     return len(items)

@@ -76,9 +76,15 @@ def source_line(q: Question) -> str:
     return " | ".join(p for p in parts if p)
 
 
+# Latin letters that Unicode decomposition leaves alone (Vietnamese names use đ a lot).
+_UNDECOMPOSED = str.maketrans({"đ": "d", "Đ": "D", "ø": "o", "Ø": "O", "ł": "l", "Ł": "L",
+                               "ß": "ss", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "ı": "i"})
+
+
 def slug(text: str, limit: int = 60) -> str:
     """Lower-case ASCII words joined by '-', for tags: 'Tiba di Hanoi' -> 'tiba-di-hanoi'."""
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    decomposed = unicodedata.normalize("NFKD", text.translate(_UNDECOMPOSED))
+    ascii_text = decomposed.encode("ascii", "ignore").decode("ascii")
     words = re.findall(r"[a-z0-9]+", ascii_text.lower())
     out = ""
     for word in words:
