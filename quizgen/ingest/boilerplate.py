@@ -1,0 +1,312 @@
+"""Boilerplate removal on plain text: what is left is the title and the article's paragraphs.
+
+Patterns are data (quizgen/lang/<lang>/boilerplate.yaml, every language applied to every
+article); this module holds only the shapes that are not language knowledge:
+- the title is the first real line; the same line later in the body is a repeated headline;
+- the short line just above a photo credit ("Foto:", "Sumber :" + "• AP Photo/...") is its
+  caption;
+- a short line without sentence punctuation whose content words (function words are the
+  ``words`` of quizgen/lang/*/stopwords.yaml, shared with extraction) barely occur in the
+  rest of the article is an injected headline of another story;
+- promotions glued to the end of a real paragraph are cut sentence by sentence.
+Every dropped line or sentence is kept in ``removed`` with its reason.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from quizgen.document import Removed
+from quizgen.ingest.sentences import split_sentences
+from quizgen.lang import LANGUAGES, data
+
+_SPACE = re.compile(r"[\s\u200b\u200c\u200d\u2060\ufeff]+")
+_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+_TITLE_KEY = re.compile(r"[\W_]+")
+_LABEL_TAIL = " :：-–—|•·>»"
+
+_CHROME_MAX = 240  # characters: page chrome lines are short; longer lines skip line rules
+_CREDIT_MAX_WORDS = 12
+_HEADLINE_MAX_WORDS = 25
+_CAPTION_MAX_WORDS = 30
+_UNRELATED_MIN_WORDS = 4  # content words: shorter lines may be real subheadings
+_UNRELATED_MAX_SHARED = 0.25  # share of a line's content words also found in the article
+_UNRELATED_MIN_CONTEXT = 3  # paragraphs needed before judging a line unrelated
+
+
+@dataclass(frozen=True)
+class _Label:
+    reason: str
+    pattern: re.Pattern[str]
+    next: str | None
+    caption: str | None
+
+
+@dataclass(frozen=True)
+class _Rules:
+    lines: tuple[tuple[str, re.Pattern[str]], ...]
+    labels: tuple[_Label, ...]
+    promo: re.Pattern[str]
+    tail: re.Pattern[str]
+    stopwords: frozenset[str]
+
+
+def _alternation(patterns: list[str]) -> str:
+    return "|".join(f"(?:{p})" for p in patterns)
+
+
+@cache
+def rules() -> _Rules:
+    """All languages' boilerplate rules, compiled once."""
+    lines: dict[str, list[str]] = {}
+    labels: list[_Label] = []
+    promos: list[str] = []
+    tails: list[str] = []
+    stopwords: set[str] = set()
+    for lang in LANGUAGES:
+        spec = data(lang, "boilerplate")
+        for reason, patterns in (spec.get("lines") or {}).items():
+            lines.setdefault(reason, []).extend(patterns)
+        for label in spec.get("labels") or []:
+            colon = r"\s*[:：]" if label.get("colon", "required") == "required" else r"\s*[:：]?"
+            labels.append(
+                _Label(
+                    reason=label["reason"],
+                    pattern=re.compile(rf"(?:{label['label']}){colon}", re.I),
+                    next=label.get("next"),
+                    caption=label.get("caption"),
+                )
+            )
+        promos.extend(spec.get("promos") or [])
+        tails.extend(spec.get("tail") or [])
+        stopwords.update(
+            w.casefold() for w in data(lang, "stopwords")["words"] if isinstance(w, str)
+        )
+    return _Rules(
+        lines=tuple(
+            (reason, re.compile(_alternation(patterns), re.I)) for reason, patterns in lines.items()
+        ),
+        labels=tuple(labels),
+        promo=re.compile(_alternation(promos), re.I),
+        tail=re.compile(_alternation(tails), re.I),
+        stopwords=frozenset(stopwords),
+    )
+
+
+@dataclass
+class Cleaned:
+    """The article as title + paragraphs (each one line of collapsed whitespace)."""
+
+    title: str
+    paragraphs: list[str]
+    removed: list[Removed] = field(default_factory=list)
+
+
+def normalize(line: str) -> str:
+    """One line with every whitespace run (NBSP, tabs, zero-width) collapsed to a space."""
+    return _SPACE.sub(" ", line).strip()
+
+
+def clean(text: str) -> Cleaned:
+    """Split ``text`` into title and paragraphs, dropping boilerplate (see module doc)."""
+    r = rules()
+    lines = [normalize(line) for line in text.split("\n")]
+    n = len(lines)
+    reason: list[str | None] = [None] * n  # None: kept (or blank)
+    captions: list[int] = []  # indices of credit lines whose caption sits above them
+    pending: tuple[_Label, int] | None = None  # label alone on its line: its line index
+    tail = False
+    seen_text = 0
+    for i, line in enumerate(lines):
+        if not line:
+            continue
+        announced, pending = pending, None
+        if announced and i - announced[1] > 2:
+            announced = None
+        why = None
+        if tail:
+            why = _line_reason(line, r) or "comment-section"
+        elif len(line) <= _CHROME_MAX:
+            if seen_text > 1 and r.tail.fullmatch(line.rstrip(" .:")):
+                tail = True
+                why = "comment-form"
+            if why is None and announced and _fits(announced[0].next, line):
+                why = announced[0].reason
+                if announced[0].caption == "with-credit":
+                    captions.append(i)
+            if why is None:
+                why = _line_reason(line, r)
+            if why is None:
+                label, alone = _label(line, r)
+                if label is not None:
+                    why = label.reason
+                    if label.caption == "always":
+                        captions.append(i)
+                    if alone and label.next:
+                        pending = (label, i)
+        if why is None and r.promo.search(line) and _all_promo(line, r):
+            why = "promo"
+        reason[i] = why
+        if why is None:
+            seen_text += 1
+
+    kept = [i for i in range(n) if lines[i] and reason[i] is None]
+    title_index = kept[0] if kept else -1
+    for i in captions:
+        j = _caption_above(lines, reason, i, title_index)
+        if j is not None:
+            reason[j] = "caption"
+    title = lines[title_index] if title_index >= 0 else ""
+    title_key = _TITLE_KEY.sub(" ", title.casefold()).strip()
+    for i in kept[1:]:
+        if reason[i] is None and _TITLE_KEY.sub(" ", lines[i].casefold()).strip() == title_key:
+            reason[i] = "repeated-title"
+
+    removed = [Removed(lines[i], reason[i]) for i in range(n) if lines[i] and reason[i]]
+    segments = _segments(lines, reason, title_index)
+    paragraphs: list[str] = []
+    one_line: list[bool] = []
+    for segment in segments:
+        paragraph = " ".join(lines[i] for i in segment)
+        paragraph, cut = _cut_trailing_promo(paragraph, r)
+        if cut:
+            removed.append(Removed(cut, "promo"))
+        if paragraph:
+            paragraphs.append(paragraph)
+            one_line.append(len(segment) == 1)
+    paragraphs = _drop_unrelated(title, paragraphs, one_line, r, removed)
+    return Cleaned(title, paragraphs, removed)
+
+
+def _line_reason(line: str, r: _Rules) -> str | None:
+    probe = line.rstrip(" .")
+    for why, pattern in r.lines:
+        if pattern.fullmatch(line) or pattern.fullmatch(probe):
+            return why
+    return None
+
+
+def _label(line: str, r: _Rules) -> tuple[_Label | None, bool]:
+    """The label rule ``line`` starts with, and whether the label stands alone on the line."""
+    for label in r.labels:
+        m = label.pattern.match(line)
+        if not m:
+            continue
+        rest = line[m.end() :]
+        if rest[:1].islower() and line[m.end() - 1] not in ":：":
+            continue  # "Baca jugalah ..." / "Sumbernya ...": the label is part of a word
+        return label, not rest.strip(_LABEL_TAIL)
+    return None, False
+
+
+def _fits(shape: str | None, line: str) -> bool:
+    """Whether ``line`` can be what a lone label announced (a headline or a photo credit)."""
+    words = len(line.split())
+    if shape == "credit":
+        return words <= _CREDIT_MAX_WORDS
+    if shape == "headline":
+        return words <= _HEADLINE_MAX_WORDS and _headline_shaped(line)
+    return False
+
+
+def _headline_shaped(line: str) -> bool:
+    """No sentence-final full stop and no sentence break inside: a headline, not prose."""
+    stripped = line.rstrip("\"”’'»)] ")
+    if not stripped or stripped[-1] in ".,;:…":
+        return False
+    return ". " not in line
+
+
+def _caption_above(lines: list[str], reason: list[str | None], i: int, title: int) -> int | None:
+    """The caption line above the credit at ``i``: short, alone in its block, not the title."""
+    j = i - 1
+    while j >= 0 and j >= i - 2 and lines[j] and reason[j] is not None:
+        j -= 1  # the credit label above a credit line
+    blanks = 0
+    while j >= 0 and not lines[j]:
+        blanks += 1
+        j -= 1
+    if j < 0 or blanks > 2 or j == title or reason[j] is not None:
+        return None
+    if j > 0 and lines[j - 1] and reason[j - 1] is None:
+        return None  # the last line of a wrapped paragraph, not a caption
+    if len(lines[j].split()) > _CAPTION_MAX_WORDS or len(split_sentences(lines[j])) > 1:
+        return None
+    return j
+
+
+def _segments(lines: list[str], reason: list[str | None], title: int) -> list[list[int]]:
+    """Runs of kept lines; a blank or dropped line ends a paragraph."""
+    segments: list[list[int]] = []
+    current: list[int] = []
+    for i, line in enumerate(lines):
+        if i == title:
+            continue
+        if line and reason[i] is None:
+            current.append(i)
+        elif current:
+            segments.append(current)
+            current = []
+    if current:
+        segments.append(current)
+    return segments
+
+
+def _all_promo(line: str, r: _Rules) -> bool:
+    return all(r.promo.search(line[s:e]) for s, e in split_sentences(line))
+
+
+def _cut_trailing_promo(paragraph: str, r: _Rules) -> tuple[str, str]:
+    """``paragraph`` without the promotion sentences glued to its end, and the cut text."""
+    if not r.promo.search(paragraph):
+        return paragraph, ""
+    spans = split_sentences(paragraph)
+    keep = len(spans)
+    while keep > 0 and r.promo.search(paragraph, spans[keep - 1][0], spans[keep - 1][1]):
+        keep -= 1
+    if keep == len(spans):
+        return paragraph, ""
+    end = spans[keep - 1][1] if keep else 0
+    return paragraph[:end], paragraph[end:].strip()
+
+
+def content_words(text: str, stopwords: frozenset[str]) -> set[str]:
+    """Lowercased words of three letters or more that are not function words."""
+    return {
+        w
+        for w in (m.group().casefold() for m in _WORD.finditer(text))
+        if len(w) > 2 and w not in stopwords
+    }
+
+
+def _drop_unrelated(
+    title: str,
+    paragraphs: list[str],
+    one_line: list[bool],
+    r: _Rules,
+    removed: list[Removed],
+) -> list[str]:
+    """Drop one-line headline-shaped paragraphs that share almost no words with the article."""
+    words = [content_words(p, r.stopwords) for p in paragraphs]
+    candidates = {
+        k
+        for k, p in enumerate(paragraphs)
+        if one_line[k]
+        and len(p.split()) <= _HEADLINE_MAX_WORDS
+        and _headline_shaped(p)
+        and len(words[k]) >= _UNRELATED_MIN_WORDS
+    }
+    context = [k for k in range(len(paragraphs)) if k not in candidates]
+    if not candidates or len(context) < _UNRELATED_MIN_CONTEXT:
+        return paragraphs
+    vocabulary = content_words(title, r.stopwords).union(*(words[k] for k in context))
+    drop = {
+        k for k in candidates if len(words[k] & vocabulary) / len(words[k]) < _UNRELATED_MAX_SHARED
+    }
+    if not drop:
+        return paragraphs
+    for k in sorted(drop):
+        removed.append(Removed(paragraphs[k], "unrelated-headline"))
+    return [p for k, p in enumerate(paragraphs) if k not in drop]

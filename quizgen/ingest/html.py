@@ -1,0 +1,29 @@
+"""HTML page -> plain text (title line, blank line, one paragraph per block) via trafilatura.
+
+trafilatura drops navigation, sidebars, share bars, footers and (with include_comments off)
+reader comments; it is imported lazily because importing it takes about half a second.
+"""
+
+from __future__ import annotations
+
+
+def html_to_text(html: str) -> str:
+    """The article in ``html`` as plain text; empty when no article body was found."""
+    import trafilatura
+
+    result = trafilatura.bare_extraction(
+        html,
+        include_comments=False,
+        include_tables=False,
+        include_images=False,
+        with_metadata=True,
+        favor_precision=False,
+    )
+    if result is None:
+        return ""
+    body = (result.text or "").strip()
+    title = (result.title or "").strip()
+    blocks = [line.strip() for line in body.split("\n") if line.strip()]
+    if title:
+        blocks.insert(0, title)  # a repeated <h1> in the body is dropped as repeated-title
+    return "\n\n".join(blocks)

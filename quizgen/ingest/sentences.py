@@ -1,0 +1,137 @@
+"""Sentence splitter for Indonesian and English news prose.
+
+Cuts after ``.``, ``!``, ``?`` or ``…`` followed by space, unless the full stop belongs to an
+abbreviation ("Dr.", "Jl.", "No. 5"), an initial ("J. K."), a dotted acronym ("S.H."), follows
+a word that cannot end a sentence (a stray full stop: "kepada. Kantor"), or the next word is
+lowercase. Numbers ("1,5", "3.000", "21/06/2024") never contain ``". "``, so they stay whole.
+A quotation is never cut inside, and a short attribution after it ("... ekonomi." TASS
+melaporkan.) stays with it, so a quote spanning several sentences is one sentence.
+All word lists are data (quizgen/lang/<lang>/abbreviations.yaml, sentence_ends.yaml); the
+lists of every language are used together, since articles quote across languages.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from quizgen.lang import LANGUAGES, data
+
+_BOUNDARY = re.compile(r"[.!?…]+[\"”’'»)\]]*(?=\s)")
+_WORD_BEFORE = re.compile(r"(\S+)$")
+_INITIAL = re.compile(r"[A-Z]")
+_DOTTED = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
+_OPENERS = "“„«"
+_CLOSERS = "”»"
+_QUOTES = re.compile(r"[“”„«»\"]")
+_TRAILING = "\"”’'»)]"
+_ATTRIBUTION_WORDS = 3  # "TASS melaporkan." after a closing quote stays with the quote
+
+
+@dataclass(frozen=True)
+class _Lists:
+    abbreviations: frozenset[str]
+    before_number: frozenset[str]
+    never_final: frozenset[str]
+
+
+@cache
+def _lists() -> _Lists:
+    abbreviations: set[str] = set()
+    before_number: set[str] = set()
+    never_final: set[str] = set()
+    for lang in LANGUAGES:
+        abbr = data(lang, "abbreviations")
+        abbreviations.update(a.casefold() for a in abbr.get("abbreviations", []))
+        before_number.update(a.casefold() for a in abbr.get("before_number", []))
+        never_final.update(w.casefold() for w in data(lang, "sentence_ends")["never_final"])
+    return _Lists(frozenset(abbreviations), frozenset(before_number), frozenset(never_final))
+
+
+def quote_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each closed quotation; unclosed openers are ignored."""
+    spans: list[tuple[int, int]] = []
+    start = -1
+    for m in _QUOTES.finditer(text):
+        ch, i = m.group(), m.start()
+        if ch == '"':  # straight quote: closes an open quote, else opens at a word start
+            if start >= 0:
+                spans.append((start, i + 1))
+                start = -1
+            elif i == 0 or text[i - 1].isspace() or text[i - 1] in "([{—–-":
+                start = i
+        elif ch in _OPENERS:
+            start = i  # a new opener while one is open: the earlier one was never closed
+        elif ch in _CLOSERS and start >= 0:
+            spans.append((start, i + 1))
+            start = -1
+    return spans
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) offsets of the sentences of one paragraph (no newlines), stripped."""
+    lists = _lists()
+    quotes = quote_spans(text)
+    cuts: list[int] = []
+    for m in _BOUNDARY.finditer(text):
+        end = m.end()
+        nxt = end
+        while nxt < len(text) and text[nxt].isspace():
+            nxt += 1
+        if nxt >= len(text):
+            break
+        if _inside_quote(quotes, m.start(), end):
+            continue
+        if not _is_boundary(text, m, nxt, lists):
+            continue
+        if m.group()[-1] in _TRAILING and _is_attribution(text, nxt):
+            continue
+        cuts.append(end)
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for cut in [*cuts, len(text)]:
+        s, e = start, cut
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            spans.append((s, e))
+        start = cut
+    return spans
+
+
+def _inside_quote(quotes: list[tuple[int, int]], pos: int, end: int) -> bool:
+    return any(qs < pos and end < qe for qs, qe in quotes)
+
+
+def _is_boundary(text: str, m: re.Match[str], nxt: int, lists: _Lists) -> bool:
+    following = text[nxt]
+    if following.islower():
+        return False  # "keadaannya. kekejaman": a stray full stop, not a sentence end
+    punct = m.group().rstrip(_TRAILING)
+    if punct != ".":
+        return True
+    word = _WORD_BEFORE.search(text, 0, m.start())
+    if not word:
+        return True
+    token = word.group(1).lstrip("\"“„«'‘([{")
+    if not token:
+        return True
+    if _INITIAL.fullmatch(token) or _DOTTED.fullmatch(token):
+        return False
+    key = token.casefold()
+    if key + "." in lists.abbreviations or key in lists.never_final:
+        return False
+    return not (following.isdigit() and key + "." in lists.before_number)
+
+
+def _is_attribution(text: str, nxt: int) -> bool:
+    """A short clause ending in a full stop right after a closing quote ("TASS melaporkan.")."""
+    m = _BOUNDARY.search(text, nxt)
+    end = m.start() if m else len(text)
+    clause = text[nxt:end]
+    if _QUOTES.search(clause) or (m and m.group()[0] != "."):
+        return False
+    return 0 < len(clause.split()) <= _ATTRIBUTION_WORDS
