@@ -8,13 +8,18 @@ Format (version 1)::
     settings: {seed: 0, options: 4, templates: builtin}
     sources: [{path, sha256, title}]
     questions:
-      - id, template, kind, stem, options, answer, explanation, fact, sources, enabled
+      - id, template, kind, stem, options, answer, explanation, fact, sources, enabled,
+        checksum
+
+``checksum`` records what the generator wrote (stem / options+answer / explanation), so a
+rebuild can tell the user's hand edits from generated text and keep the edits.
 """
 
 from __future__ import annotations
 
+import hashlib
 import os
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
 from quizgen import atomic, yamlio
@@ -45,10 +50,23 @@ class Question:
     fact: dict[str, Any] = field(default_factory=dict)
     sources: list[QuestionSource] = field(default_factory=list)
     enabled: bool = True
+    checksum: str = ""  # of the generated stem/options/explanation (see ``rebuild``)
 
     @property
     def correct(self) -> str:
         return self.options[self.answer]
+
+    def parts(self) -> tuple[str, str, str]:
+        """Short hashes of the editable parts: stem, options with answer, explanation."""
+        def h(text: str) -> str:
+            return hashlib.sha1(text.encode()).hexdigest()[:8]
+
+        return (h(self.stem), h("\0".join(self.options) + f"\0{self.answer}"),
+                h(self.explanation))
+
+    def stamped(self) -> Question:
+        """This question with ``checksum`` set to its own (freshly generated) content."""
+        return replace(self, checksum=".".join(self.parts()))
 
 
 @dataclass
@@ -130,6 +148,7 @@ def _question(loc: yamlio.Located, i: int, raw: Any) -> Question:
         fact=dict(raw.get("fact") or {}),
         sources=srcs,
         enabled=enabled,
+        checksum=str(raw.get("checksum") or ""),
     )
 
 
@@ -162,5 +181,58 @@ def load_deck(path: str | os.PathLike) -> Deck:
     )
 
 
-__all__ = ["Deck", "DeckSource", "Question", "QuestionSource", "QuizgenError", "load_deck",
-           "save_deck"]
+@dataclass
+class RebuildReport:
+    kept_edits: int = 0  # questions whose hand edits were kept
+    orphaned: int = 0  # questions whose fact disappeared: kept, disabled
+    added: int = 0  # questions new in this build
+
+
+def rebuild(old: Deck | None, new: Deck) -> tuple[Deck, RebuildReport]:
+    """``new`` (freshly generated) with every user edit from ``old`` kept, matched by id.
+
+    A part (stem, options+answer, explanation) counts as edited when it no longer matches
+    the checksum the generator stored; ``enabled: false`` is always kept. Questions of
+    ``old`` that were not generated again are kept but disabled, never deleted.
+    """
+    report = RebuildReport()
+    fresh = [q.stamped() for q in new.questions]
+    if old is None:
+        report.added = len(fresh)
+        return replace(new, questions=fresh), report
+    previous = {q.id: q for q in old.questions}
+    out: list[Question] = []
+    for q in fresh:
+        o = previous.get(q.id)
+        if o is None:
+            report.added += 1
+            out.append(q)
+            continue
+        base = o.checksum.split(".") if o.checksum.count(".") == 2 else None
+        cur, gen = o.parts(), q.parts()
+        # without a checksum (a hand-made deck), anything that differs is the user's
+        edited = [(c != b) if base else (c != g) for c, b, g in
+                  zip(cur, base or gen, gen, strict=True)]
+        changes = {}
+        if edited[0]:
+            changes["stem"] = o.stem
+        if edited[1]:
+            changes["options"], changes["answer"] = list(o.options), o.answer
+        if edited[2]:
+            changes["explanation"] = o.explanation
+        if not o.enabled:
+            changes["enabled"] = False
+        if changes:
+            report.kept_edits += 1
+            q = replace(q, **changes)
+        out.append(q)
+    made = {q.id for q in out}
+    for o in old.questions:
+        if o.id not in made:
+            report.orphaned += 1
+            out.append(replace(o, enabled=False))
+    return replace(new, questions=out), report
+
+
+__all__ = ["Deck", "DeckSource", "Question", "QuestionSource", "QuizgenError", "RebuildReport",
+           "load_deck", "rebuild", "save_deck"]

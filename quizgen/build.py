@@ -1,0 +1,226 @@
+"""The build pipeline: sources -> documents -> facts (in parallel) -> merge -> questions -> deck.
+
+Articles are read and processed one at a time, in worker processes when ``jobs > 1``; only
+their facts (and the few sentences those facts cite) come back, so memory grows with the
+number of facts, not with the size of the corpus. A bad file is reported, the rest are built.
+"""
+
+from __future__ import annotations
+
+import os
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from quizgen.deck import Deck, DeckSource, RebuildReport, load_deck, rebuild, save_deck
+from quizgen.errors import QuizgenError
+from quizgen.facts import Conflict, Fact
+from quizgen.templates import TemplateSet, load_builtin, load_templates
+
+DECK_TEMPLATES = "templates.yaml"  # a deck folder's own templates, picked up automatically
+
+
+@dataclass
+class Article:
+    """What a worker sends back for one article: its facts and the sentences they cite."""
+
+    path: str
+    sha256: str
+    title: str
+    lang: str
+    facts: list[Fact]
+    sentences: dict[int, str]
+
+
+@dataclass
+class BuildResult:
+    deck: Deck
+    output: str
+    articles: int = 0
+    errors: list[str] = field(default_factory=list)
+    facts_by_kind: Counter[str] = field(default_factory=Counter)
+    by_template: Counter[str] = field(default_factory=Counter)
+    dropped: Counter[str] = field(default_factory=Counter)
+    conflicts: list[Conflict] = field(default_factory=list)
+    report: RebuildReport = field(default_factory=RebuildReport)
+    templates: str = "builtin"
+
+
+def source_files(paths: Iterable[str | os.PathLike]) -> Iterator[str | QuizgenError]:
+    """Files named, and the supported article files of folders named (as ``iter_documents``)."""
+    from quizgen.ingest import SUFFIXES
+
+    for path in paths:
+        p = Path(path)
+        if p.is_dir():
+            files = sorted(
+                f for f in p.iterdir()
+                if f.is_file() and f.suffix.lower() in SUFFIXES and not f.name.startswith(".")
+                and not f.name.upper().startswith("README.")
+            )
+            if not files:
+                yield QuizgenError("folder holds no .txt, .md or .html article", str(path))
+            yield from (str(f) for f in files)
+        else:
+            yield str(path)
+
+
+def process_file(path: str, lang: str | None = None) -> Article | QuizgenError:
+    """Read, clean and extract one article (runs in a worker process)."""
+    from quizgen.extract import extract
+    from quizgen.ingest import read_document
+
+    try:
+        doc = read_document(path, lang)
+    except QuizgenError as exc:
+        return exc
+    try:
+        facts = extract(doc)
+    except Exception as exc:  # an extractor bug must not sink the whole build
+        return QuizgenError(f"fact extraction failed: {type(exc).__name__}: {exc}", path)
+    cited = {s.sentence for f in facts for s in f.sources}
+    for f in facts:
+        if isinstance(f, Conflict):
+            cited |= {s.sentence for side in f.sides for s in side.sources}
+    sentences = {i: doc.sentences[i].text for i in sorted(cited) if 0 <= i < len(doc.sentences)}
+    return Article(doc.path, doc.sha256, doc.title, doc.lang, facts, sentences)
+
+
+def _work(args: tuple[str, str | None]) -> Article | QuizgenError:
+    return process_file(*args)
+
+
+def process_all(files: list[str | QuizgenError], lang: str | None, jobs: int,
+                advance: Callable[[], None] | None = None
+                ) -> Iterator[Article | QuizgenError]:
+    """Articles in input order; ``jobs > 1`` extracts them in a process pool."""
+    paths = [f for f in files if isinstance(f, str)]
+    for f in files:
+        if isinstance(f, QuizgenError):
+            yield f
+    if jobs <= 1 or len(paths) <= 1:
+        results: Iterable[Article | QuizgenError] = (process_file(p, lang) for p in paths)
+        for r in results:
+            if advance:
+                advance()
+            yield r
+        return
+    from concurrent.futures import ProcessPoolExecutor
+
+    chunk = max(1, min(64, len(paths) // (jobs * 8)))
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        for r in pool.map(_work, ((p, lang) for p in paths), chunksize=chunk):
+            if advance:
+                advance()
+            yield r
+
+
+def merge_facts(per_doc: list[list[Fact]]) -> list[Fact]:
+    try:
+        from quizgen.merge import merge
+    except ModuleNotFoundError as exc:  # merge not installed: keep each article's facts
+        if exc.name != "quizgen.merge":
+            raise
+        return [f for facts in per_doc for f in facts]
+    return merge(per_doc)
+
+
+def choose_templates(templates: str | os.PathLike | None, output: Path) -> TemplateSet | None:
+    """--templates, else the deck folder's templates.yaml, else None (built-ins by language)."""
+    if templates is not None:
+        return load_templates(templates)
+    own = output.parent / DECK_TEMPLATES
+    if own.is_file():
+        return load_templates(own)
+    return None
+
+
+def _portable(path: str, base: Path) -> str:
+    """``path`` relative to the deck's folder when possible, with forward slashes."""
+    try:
+        rel = os.path.relpath(os.path.abspath(path), base.resolve())
+    except ValueError:  # another drive on Windows
+        return path
+    return rel.replace(os.sep, "/")
+
+
+def _default_title(output: Path) -> str:
+    return output.parent.resolve().name if output.stem == "deck" else output.stem
+
+
+def build(
+    sources: Iterable[str | os.PathLike],
+    output: str | os.PathLike,
+    *,
+    title: str | None = None,
+    templates: str | os.PathLike | None = None,
+    seed: int = 0,
+    options: int = 4,
+    lang: str | None = None,
+    jobs: int | None = None,
+    progress: Callable[[int], Callable[[], None]] | None = None,
+) -> BuildResult:
+    """Build (or rebuild, keeping hand edits) the deck at ``output``; returns the summary."""
+    from quizgen.generate import MAX_OPTIONS, MIN_OPTIONS, Corpus, generate
+
+    if not MIN_OPTIONS <= options <= MAX_OPTIONS:
+        raise QuizgenError(f"--options must be between {MIN_OPTIONS} and {MAX_OPTIONS}")
+    out = Path(output)
+    chosen = choose_templates(templates, out)  # a bad template stops us before any work
+    old = load_deck(out) if out.exists() else None  # so does a malformed deck
+    jobs = jobs or os.cpu_count() or 1
+    files = list(source_files(sources))
+    if not files:
+        raise QuizgenError("no sources given")
+    advance = progress(sum(isinstance(f, str) for f in files)) if progress else None
+
+    per_doc: list[list[Fact]] = []
+    titles: dict[str, str] = {}
+    sentences: dict[tuple[str, int], str] = {}
+    deck_sources: list[DeckSource] = []
+    langs: Counter[str] = Counter()
+    errors: list[str] = []
+    seen_docs: set[str] = set()
+    for r in process_all(files, lang, jobs, advance):
+        if isinstance(r, QuizgenError):
+            errors.append(str(r))
+            continue
+        if r.path in seen_docs:
+            continue
+        seen_docs.add(r.path)
+        per_doc.append(r.facts)
+        titles[r.path] = r.title
+        langs[r.lang] += 1
+        sentences.update({(r.path, i): s for i, s in r.sentences.items()})
+        deck_sources.append(DeckSource(_portable(r.path, out.parent), r.sha256, r.title))
+    if not per_doc:
+        raise QuizgenError("no article could be read: " + "; ".join(errors[:3]))
+
+    language = lang or (chosen.language if chosen and chosen.language else None) or \
+        sorted(langs.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+    tset = chosen or load_builtin(language)
+    facts = merge_facts(per_doc)
+    corpus = Corpus(facts=facts, lang=language, titles=titles, sentences=sentences)
+
+    def doc_path(p: str) -> str:
+        return _portable(p, out.parent)
+
+    gen = generate(corpus, tset.enabled, options=options, seed=seed, doc_path=doc_path)
+    deck = Deck(
+        title=title or (old.title if old else _default_title(out)),
+        language=language,
+        questions=gen.questions,
+        sources=deck_sources,
+        settings={"seed": seed, "options": options,
+                  "templates": "builtin" if chosen is None else _portable(tset.origin,
+                                                                          out.parent)},
+    )
+    deck, report = rebuild(old, deck)
+    save_deck(deck, out)
+    return BuildResult(
+        deck=deck, output=str(out), articles=len(per_doc), errors=errors,
+        facts_by_kind=Counter(f.kind for f in facts), by_template=gen.by_template,
+        dropped=gen.dropped, conflicts=gen.conflicts, report=report,
+        templates="builtin" if chosen is None else tset.origin,
+    )

@@ -1,0 +1,91 @@
+"""``quizgen build SOURCE... -o DECK.yaml``: articles in, a quiz deck out, with a summary."""
+
+from __future__ import annotations
+
+import os
+import sys
+
+import click
+
+MANY_ARTICLES = 20  # show a progress bar from this many files even when not on a terminal
+
+
+def summary(result, console) -> None:
+    """Print what was built: articles, facts, questions, what was dropped and why, conflicts."""
+    from rich.table import Table
+
+    deck = result.deck
+    enabled = len(deck.enabled)
+    console.print(f"[bold]{result.output}[/]: {enabled} enabled questions "
+                  f"({len(deck.questions)} in the deck) from {result.articles} articles, "
+                  f"templates: {result.templates}")
+    for err in result.errors:
+        console.print(f"[red]skipped[/] {err}", markup=True, highlight=False)
+    facts = Table(title="Facts", show_header=True)
+    facts.add_column("kind")
+    facts.add_column("count", justify="right")
+    for kind, n in sorted(result.facts_by_kind.items()):
+        facts.add_row(kind, str(n))
+    console.print(facts)
+    qs = Table(title="Questions by template")
+    qs.add_column("template")
+    qs.add_column("questions", justify="right")
+    for tid, n in result.by_template.items():
+        qs.add_row(tid, str(n))
+    console.print(qs)
+    if result.dropped:
+        dropped = Table(title="Dropped")
+        dropped.add_column("template: reason")
+        dropped.add_column("count", justify="right")
+        for reason, n in sorted(result.dropped.items()):
+            dropped.add_row(reason, str(n))
+        console.print(dropped)
+    for c in result.conflicts:
+        sides = " vs ".join(
+            f"{s.value} ({', '.join(sorted({os.path.basename(x.doc) for x in s.sources}))})"
+            for s in c.sides) or " vs ".join(map(str, c.values))
+        console.print(f"[yellow]conflict[/] {c.about}: {sides}", highlight=False)
+    rep = result.report
+    console.print(f"kept hand edits in {rep.kept_edits} questions; {rep.added} new; "
+                  f"{rep.orphaned} kept but disabled (their fact disappeared)")
+
+
+@click.command("build")
+@click.argument("sources", nargs=-1, required=True, type=click.Path())
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False),
+              help="Deck file to write (rebuilt in place, keeping your edits).")
+@click.option("--title", help="Deck title (default: the existing deck's, or the folder name).")
+@click.option("--templates", "templates", type=click.Path(exists=True),
+              help="Template file or folder (default: the deck folder's templates.yaml, "
+                   "else the built-ins).")
+@click.option("--seed", default=0, show_default=True, type=int, help="Option shuffling seed.")
+@click.option("--options", default=4, show_default=True, type=click.IntRange(2, 6),
+              help="Options per question.")
+@click.option("--lang", type=click.Choice(["id", "en"]),
+              help="Article language (default: detected).")
+@click.option("--jobs", type=click.IntRange(min=1),
+              help="Worker processes (default: number of cores; 1 = in-process).")
+def command(sources, output, title, templates, seed, options, lang, jobs) -> None:
+    """Build a multiple-choice deck from SOURCE articles (files or folders)."""
+    from rich.console import Console
+    from rich.progress import Progress
+
+    from quizgen.build import build, source_files
+
+    err = Console(stderr=True)
+    n_files = sum(isinstance(f, str) for f in source_files(sources))
+    show = n_files >= MANY_ARTICLES or (sys.stderr.isatty() and n_files > 1)
+    progress = Progress(console=err, transient=True) if show else None
+
+    def start(total: int):
+        task = progress.add_task("Reading articles", total=total)
+        return lambda: progress.advance(task)
+
+    if progress:
+        with progress:
+            result = build(sources, output, title=title, templates=templates, seed=seed,
+                           options=options, lang=lang, jobs=jobs, progress=start)
+    else:
+        result = build(sources, output, title=title, templates=templates, seed=seed,
+                       options=options, lang=lang, jobs=jobs)
+    summary(result, Console())

@@ -1,0 +1,213 @@
+"""Questions from facts: apply each template, draw distractors, shuffle options.
+
+``generate`` never raises on a fact it cannot quiz: it drops the question and counts the
+reason, so the build summary can say what was left out and why.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import random
+import re
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from quizgen.deck import Question, QuestionSource
+from quizgen.facts import Conflict, Count, DateFact, Fact, Person, Quote
+from quizgen.generate import distractors as dis
+from quizgen.generate.conflicts import Conflicts
+from quizgen.generate.corpus import Corpus
+from quizgen.generate.dates import parse_iso
+from quizgen.generate.fields import fields
+from quizgen.generate.text import contains_words, norm
+from quizgen.templates import Template, names, render
+
+MIN_OPTIONS, MAX_OPTIONS = 2, 6
+
+
+@dataclass
+class Generated:
+    questions: list[Question] = field(default_factory=list)
+    dropped: Counter[str] = field(default_factory=Counter)  # reason -> count
+    conflicts: list[Conflict] = field(default_factory=list)
+    by_template: Counter[str] = field(default_factory=Counter)
+
+
+def identity(f: Fact) -> str:
+    """What makes a fact the same fact across rebuilds (not how it is worded in a question)."""
+    if isinstance(f, Person):
+        return f"person|{norm(f.name)}"
+    if isinstance(f, Quote):
+        return f"quote|{norm(f.speaker)}|{norm(f.quote)}"
+    if isinstance(f, DateFact):
+        return f"date|{f.value}|{norm(f.event)}"
+    if isinstance(f, Count):
+        return f"count|{f.value}|{norm(f.unit)}|{f.bound}|{norm(f.event)}"
+    return f"{f.kind}|{norm(str(f.to_dict()))}"
+
+
+def question_id(template_id: str, f: Fact) -> str:
+    digest = hashlib.sha1(f"{template_id}\0{identity(f)}".encode()).hexdigest()
+    return f"{template_id}-{digest[:10]}"
+
+
+def _conditions_hold(t: Template, f: Fact, v: dict[str, str]) -> bool:
+    w = t.when
+    if isinstance(f, Quote):
+        n = len(f.quote.split())
+        return (w.get("direct", f.direct) == f.direct and n >= w.get("min_words", 0)
+                and n <= w.get("max_words", n))
+    if isinstance(f, Person):
+        return len(v["role"].split()) >= w.get("min_role_words", 0)
+    if isinstance(f, DateFact):
+        d = parse_iso(f.value)
+        if "granularity" in w and (not d or d.granularity not in w["granularity"]):
+            return False
+        return w.get("wh", bool(v["clause"])) == bool(v["clause"])
+    if isinstance(f, Count):
+        if "units" in w and not any(contains_words(f.unit, u) for u in w["units"]):
+            return False
+        if "bound" in w and f.bound not in w["bound"]:
+            return False
+        if not w.get("min_value", f.value) <= f.value <= w.get("max_value", f.value):
+            return False
+        return w.get("passive", bool(v["passive"])) == bool(v["passive"])
+    return False
+
+
+def _answer(t: Template, f: Fact, v: dict[str, str], corpus: Corpus) -> tuple[str, set[str],
+                                                                              list[str]]:
+    """The correct option, the keys that mean it, and texts a stem must not contain."""
+    if t.answer in ("speaker", "name"):
+        name = v[t.answer]
+        keys = corpus.names_of(name)
+        last = name.split()[-1] if name.split() else ""
+        needles = [name, *(k for k in keys), *([last] if len(last) >= 3 else [])]
+        return name, keys, needles
+    if t.answer == "quote":
+        return v["quote"], {norm(v["quote_full"])}, [v["quote_full"], v["quote"].rstrip("…")]
+    if t.answer == "role":
+        return v["role"], {norm(v["role"])}, [v["role"]]
+    if t.answer == "date":
+        return v["date"], {f.value}, [v["date"], f.value]
+    return v["value"], {v["value"]}, [v["value"], v["number"]]
+
+
+def _tiers(t: Template, f: Fact, v: dict[str, str], corpus: Corpus, ok: Conflicts):
+    if t.distractors in ("people", "speakers"):
+        role = v.get("role", "") if t.fact == "person" else ""
+        never = [q.speaker for q in corpus.quotes
+                 if isinstance(f, Quote) and norm(q.quote) == norm(f.quote)]
+        return dis.people(corpus, ok, v.get("speaker") or v["name"], role=role,
+                          speakers_first=t.distractors == "speakers", never=never)
+    if t.distractors == "quotes":
+        return dis.quotes(corpus, ok, f)
+    if t.distractors == "roles":
+        return dis.roles(corpus, ok, f)
+    if t.distractors in ("dates", "nearby-dates"):
+        return dis.date_options(corpus, ok, f, nearby_only=t.distractors == "nearby-dates")
+    return dis.numbers(corpus, ok, f, nearby_only=t.distractors == "nearby-numbers")
+
+
+def _ambiguous_role(f: Person, role: str, corpus: Corpus) -> bool:
+    mine = {norm(n) for n in (f.name, *f.aliases)}
+    return any(norm(role) == norm(r) for p in corpus.people
+               if not ({norm(n) for n in (p.name, *p.aliases)} & mine) for r in p.roles)
+
+
+def _sources(f: Fact, corpus: Corpus, doc_path: Callable[[str], str]) -> list[QuestionSource]:
+    out, seen = [], set()
+    for s in f.sources:
+        key = (s.doc, s.sentence, s.start, s.end)
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(QuestionSource(doc=doc_path(s.doc), sentence=s.sentence, start=s.start,
+                                  end=s.end, title=corpus.title(s),
+                                  text=corpus.sentence(s) or s.text))
+    return out
+
+
+def fact_dict(f: Fact, doc_path: Callable[[str], str]) -> dict[str, Any]:
+    data = f.to_dict()
+    for s in data.get("sources", []):
+        s["doc"] = doc_path(s["doc"])
+    return data
+
+
+def _one_line(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def make_question(t: Template, f: Fact, corpus: Corpus, ok: Conflicts, options: int, seed: int,
+                  doc_path: Callable[[str], str] = str) -> Question | str | None:
+    """A question, the reason it was dropped (str), or None when the template does not apply."""
+    v = fields(f, corpus)
+    if not _conditions_hold(t, f, v):
+        return None
+    for name in names(t.stem):
+        if not v.get(name):
+            return f"no {name}"
+    answer, keys, needles = _answer(t, f, v, corpus)
+    if not answer:
+        return f"no {t.answer}"
+    if t.answer == "name" and _ambiguous_role(f, v["role"], corpus):
+        return "role held by several people"
+    stem = _one_line(render(t.stem, v))
+    if any(contains_words(stem, n) for n in needles if n):
+        return "stem gives the answer away"
+    qid = question_id(t.id, f)
+    rng = random.Random(f"{seed}:{qid}")
+    wrong = dis.pick(_tiers(t, f, v, corpus, ok), options - 1, keys, answer, ok,
+                     random.Random(f"{seed}:{qid}:distractors"))
+    if not wrong:
+        return "not enough distractors"
+    pos = rng.randrange(options)
+    opts = [*wrong[:pos], answer, *wrong[pos:]]
+    return Question(
+        id=qid, template=t.id, kind=t.question_kind, stem=stem, options=opts, answer=pos,
+        explanation=_one_line(render(t.explanation, v)), fact=fact_dict(f, doc_path),
+        sources=_sources(f, corpus, doc_path), enabled=True,
+    )
+
+
+def _order(f: Fact) -> tuple:
+    s = f.sources[0] if f.sources else None
+    return (s.doc, s.start, s.end) if s else ("", 0, 0)
+
+
+def generate(corpus: Corpus, templates: list[Template], options: int = 4, seed: int = 0,
+             doc_path: Callable[[str], str] = str) -> Generated:
+    """Every question the templates make from the corpus's facts, in a stable order."""
+    if not MIN_OPTIONS <= options <= MAX_OPTIONS:
+        raise ValueError(f"options must be {MIN_OPTIONS}..{MAX_OPTIONS}")
+    ok = Conflicts(corpus.conflicts)
+    out = Generated(conflicts=list(corpus.conflicts))
+    seen: set[str] = set()
+    facts = sorted((f for f in corpus.facts if not isinstance(f, Conflict)),
+                   key=lambda f: (_order(f), identity(f)))
+    for t in templates:
+        for f in facts:
+            if f.kind != t.fact:
+                continue
+            if ok.conflicted(f):
+                out.dropped[f"{t.id}: fact in conflict"] += 1
+                continue
+            q = make_question(t, f, corpus, ok, options, seed, doc_path)
+            if q is None:
+                continue
+            if isinstance(q, str):
+                out.dropped[f"{t.id}: {q}"] += 1
+                continue
+            if q.id in seen:
+                out.dropped[f"{t.id}: duplicate fact"] += 1
+                continue
+            seen.add(q.id)
+            out.questions.append(q)
+            out.by_template[t.id] += 1
+    return out
+
+
+__all__ = ["Corpus", "Generated", "generate", "identity", "make_question", "question_id"]

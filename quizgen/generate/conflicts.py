@@ -1,0 +1,69 @@
+"""Which facts are in conflict (never quizzed) and which values may never be options.
+
+A fact is in conflict when one of its sources is evidence for a side of a Conflict, or
+when its value is one of a Conflict's values for the same kind of thing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizgen.facts import Conflict, Count, DateFact, Fact, Person, Quote
+from quizgen.generate.text import norm
+
+_KIND_WORDS = {"date": "date", "tanggal": "date", "count": "count", "jumlah": "count",
+               "person": "person", "role": "person", "quote": "quote"}
+
+
+def conflict_kind(c: Conflict) -> str:
+    """The kind of thing a conflict is about: from ``about`` if it says, else from its values."""
+    words = set(re.findall(r"\w+", c.about.casefold()))
+    for w, kind in _KIND_WORDS.items():
+        if w in words:
+            return kind
+    vals = [str(v).strip() for v in c.values]
+    if vals and all(re.fullmatch(r"\d{4}(-\d{2}){0,2}", v) for v in vals):
+        return "date"
+    if vals and all(re.fullmatch(r"\d+", v) for v in vals):
+        return "count"
+    return "any"
+
+
+def fact_values(f: Fact) -> list[str]:
+    if isinstance(f, DateFact):
+        return [f.value, f.text]
+    if isinstance(f, Count):
+        return [str(f.value), f.text]
+    if isinstance(f, Person):
+        return [f.name, *f.roles]
+    if isinstance(f, Quote):
+        return [f.quote]
+    return []
+
+
+class Conflicts:
+    def __init__(self, conflicts: list[Conflict]):
+        self.conflicts = conflicts
+        self.sources = {s for c in conflicts for side in c.sides for s in side.sources}
+        self.sources |= {s for c in conflicts for s in c.sources}
+        self.values: dict[str, set[str]] = {}
+        for c in conflicts:
+            kind = conflict_kind(c)
+            vals = {norm(str(v)) for v in c.values} | {norm(s.value) for s in c.sides}
+            self.values.setdefault(kind, set()).update(v for v in vals if v)
+        self.banned = {v for vals in self.values.values() for v in vals}
+
+    def conflicted(self, f: Fact) -> bool:
+        if isinstance(f, Conflict) or getattr(f, "disputed", False):
+            return True
+        if any(s in self.sources for s in f.sources):
+            return True
+        vals = self.values.get(f.kind, set()) | self.values.get("any", set())
+        return any(norm(v) in vals for v in fact_values(f) if v)
+
+    def banned_option(self, text: str, *keys: str) -> bool:
+        """An option naming a conflicted value (as a whole, by key, or as a word in it)."""
+        if any(norm(k) in self.banned for k in keys):
+            return True
+        n = f" {norm(text)} "
+        return any(f" {v} " in n for v in self.banned)

@@ -1,0 +1,62 @@
+"""What the generator knows about the corpus besides the facts: titles and evidence sentences."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from quizgen import lang as langdata
+from quizgen.facts import Conflict, Count, DateFact, Fact, Person, Quote, Source
+from quizgen.generate.text import norm
+
+
+@dataclass
+class Corpus:
+    facts: list[Fact]
+    lang: str = "id"
+    titles: dict[str, str] = field(default_factory=dict)  # doc -> article title
+    sentences: dict[tuple[str, int], str] = field(default_factory=dict)  # (doc, i) -> sentence
+
+    def __post_init__(self) -> None:
+        self.words = langdata.data(self.lang, "questions")
+        self.passive = langdata.data(self.lang, "passive")
+        self.people = [f for f in self.facts if isinstance(f, Person)]
+        self.quotes = [f for f in self.facts if isinstance(f, Quote)]
+        self.dates = [f for f in self.facts if isinstance(f, DateFact)]
+        self.counts = [f for f in self.facts if isinstance(f, Count)]
+        self.conflicts = [f for f in self.facts if isinstance(f, Conflict)]
+        self._by_name: dict[str, Person] = {}
+        for p in self.people:
+            for n in (p.name, *p.aliases):
+                self._by_name.setdefault(norm(n), p)
+
+    def person(self, name: str) -> Person | None:
+        return self._by_name.get(norm(name))
+
+    def names_of(self, name: str) -> set[str]:
+        """Normalised name and aliases of whoever is called ``name``."""
+        p = self.person(name)
+        names = {norm(name)}
+        if p:
+            names |= {norm(n) for n in (p.name, *p.aliases)}
+        return names
+
+    def proper(self, word: str) -> bool:
+        """Whether ``word`` is a name: written capitalised inside a sentence somewhere."""
+        if not hasattr(self, "_proper"):
+            found: set[str] = set()
+            for text in self.sentences.values():
+                for w in text.split()[1:]:
+                    w = w.strip("\"'“”‘’()[],.;:!?")
+                    if w[:1].isupper():
+                        found.add(w)
+            for p in self.people:
+                for n in (p.name, *p.aliases, *p.roles):
+                    found.update(x for x in n.split() if x[:1].isupper())
+            self._proper = found
+        return word in self._proper
+
+    def sentence(self, src: Source) -> str:
+        return self.sentences.get((src.doc, src.sentence), "")
+
+    def title(self, src: Source) -> str:
+        return self.titles.get(src.doc, "")

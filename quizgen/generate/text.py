@@ -1,0 +1,46 @@
+"""Small text helpers shared by the generator: normalising, word search, shortening."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_PUNCT = re.compile(r"[^\w\s]", re.UNICODE)
+_SPACE = re.compile(r"\s+")
+
+
+def norm(text: str) -> str:
+    """Case-, accent-, punctuation- and space-insensitive key: options that mean the same."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = _PUNCT.sub(" ", text.casefold().replace("-", " "))
+    return _SPACE.sub(" ", text).strip()
+
+
+def contains_words(haystack: str, needle: str) -> bool:
+    """Whether ``needle`` occurs in ``haystack`` as whole words (normalised)."""
+    n = norm(needle)
+    if not n:
+        return False
+    return f" {n} " in f" {norm(haystack)} "
+
+
+def shorten(text: str, max_words: int, ellipsis: str = "…") -> str:
+    """At most ``max_words`` words, cut at a word boundary and marked with an ellipsis."""
+    words = text.split()
+    if len(words) <= max_words:
+        return " ".join(words)
+    cut = " ".join(words[:max_words]).rstrip(",;:.-–— ")
+    return cut + ellipsis
+
+
+def capitalise(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def strip_leading(text: str, words: list[str]) -> str:
+    """Drop leading article-like words ("seorang", "a", "the") from ``text``."""
+    for w in sorted(words, key=len, reverse=True):
+        if text.casefold().startswith(w.casefold() + " "):
+            return text[len(w) + 1:].lstrip()
+    return text

@@ -1,0 +1,14 @@
+"""Question templates: YAML that users edit, validated strictly, rendered without code."""
+
+from quizgen.templates.loader import (
+    Template,
+    TemplateSet,
+    builtin_path,
+    builtin_text,
+    load_builtin,
+    load_templates,
+)
+from quizgen.templates.placeholders import PlaceholderError, names, render
+
+__all__ = ["PlaceholderError", "Template", "TemplateSet", "builtin_path", "builtin_text",
+           "load_builtin", "load_templates", "names", "render"]
