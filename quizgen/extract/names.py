@@ -1,0 +1,330 @@
+"""Shared token layer for the person and quote extractors.
+
+An article is cut once into word tokens; each token gets a kind from the language data
+(title head, role modifier, place, organisation, outlet, function word, capitalised word...).
+Multi-word entries ("Perdana Menteri", "Amerika Serikat", "The Guardian") are matched as
+phrases, longest first. Everything here is dictionary look-ups over one regex pass, so it is
+fast enough to run on every article.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from quizgen.document import Document
+from quizgen.lang import data
+
+TOKEN_RE = re.compile(r"(?:[A-Z]\.){2,}|[^\W_]+(?:[-‐’'.][^\W_]+)*")
+OPEN_QUOTES = "“\"‘'«„"
+SENTENCE_END = ".!?…"
+
+# token kinds
+HEAD, MOD, CONN, PLACE, ORG, OUTLET, GENERIC = (
+    "head",
+    "mod",
+    "conn",
+    "place",
+    "org",
+    "outlet",
+    "generic",
+)
+STOP, CAP, CAPSTOP, ACRO, LOW, NUM = "stop", "cap", "capstop", "acro", "low", "num"
+_PRIORITY = {OUTLET: 0, ORG: 1, PLACE: 2, GENERIC: 3, HEAD: 4, MOD: 5, CONN: 6}
+_PROPER = (OUTLET, ORG, PLACE)  # kinds whose single words must be written capitalised
+ROLE_KINDS = frozenset({HEAD, MOD, CONN, PLACE, ORG, ACRO})
+
+
+def fold(word: str) -> str:
+    """Lookup form of a word: lower case, curly apostrophe and hyphen variants unified."""
+    return word.casefold().replace("’", "'").replace("‐", "-")
+
+
+def name_key(name: str) -> str:
+    """Key under which spellings of one name meet ("Kim Jong-un" == "Kim Jong Un")."""
+    return " ".join(fold(name).replace("-", " ").split())
+
+
+def _words(phrase: str) -> tuple[str, ...]:
+    return tuple(fold(w) for w in TOKEN_RE.findall(phrase.rstrip(".")))
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """One language's data, preprocessed for look-ups."""
+
+    lang: str
+    phrases: dict[str, list[tuple[tuple[str, ...], str]]]  # first word -> (words, kind)
+    stop: frozenset[str]
+    particles: frozenset[str]
+    articles: tuple[tuple[str, ...], ...]
+    appositive_stops: frozenset[str]
+    place_before_title: bool
+    after_quote: frozenset[str]
+    after_quote_phrases: tuple[tuple[str, ...], ...]
+    clitic: str
+    verbs: tuple[tuple[str, ...], ...]
+    according: tuple[tuple[str, ...], ...]
+    that: frozenset[str]
+    adverbs: tuple[tuple[str, ...], ...]
+    to_listener: frozenset[str]
+    listeners: tuple[tuple[str, ...], ...]
+    pronouns: frozenset[str]
+    epithet_before: frozenset[str]
+    epithet_after: frozenset[str]
+    generic_heads: frozenset[str]
+    via_cues: tuple[tuple[str, ...], ...]
+    relative: frozenset[str]
+
+
+def _phrases(values: list) -> tuple[tuple[str, ...], ...]:
+    out = {_words(str(v)) for v in values or []}
+    return tuple(sorted((w for w in out if w), key=len, reverse=True))
+
+
+@cache
+def lexicon(lang: str) -> Lexicon:
+    titles, places = data(lang, "titles"), data(lang, "places")
+    outlets, speech = data(lang, "outlets"), data(lang, "speech")
+    stop = data(lang, "stopwords")
+    table: dict[tuple[str, ...], str] = {}
+
+    def put(values: list, kind: str) -> None:
+        for v in values or []:
+            words = _words(str(v))
+            if words and (words not in table or _PRIORITY[kind] < _PRIORITY[table[words]]):
+                table[words] = kind
+
+    put(titles.get("connectors"), CONN)
+    put(titles.get("modifiers"), MOD)
+    put(titles.get("heads"), HEAD)
+    put(outlets.get("generic"), GENERIC)
+    put(places.get("places"), PLACE)
+    put(places.get("demonyms"), PLACE)
+    put(places.get("organisations"), ORG)
+    put(outlets.get("names"), OUTLET)
+    phrases: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for words, kind in table.items():
+        phrases.setdefault(words[0], []).append((words, kind))
+    for entries in phrases.values():
+        entries.sort(key=lambda e: (-len(e[0]), _PRIORITY[e[1]]))
+    after = _phrases(speech.get("after_quote"))
+    return Lexicon(
+        lang=lang,
+        phrases=phrases,
+        stop=frozenset(fold(w) for w in stop.get("words", [])),
+        particles=frozenset(fold(w) for w in titles.get("name_particles", [])),
+        articles=_phrases(titles.get("articles")),
+        appositive_stops=frozenset(fold(w) for w in titles.get("appositive_stops", [])),
+        place_before_title=bool(titles.get("place_before_title", False)),
+        after_quote=frozenset(" ".join(w) for w in after),
+        after_quote_phrases=after,
+        clitic=fold(str(speech.get("clitic") or "")),
+        verbs=_phrases(speech.get("verbs")),
+        according=_phrases(speech.get("according")),
+        that=frozenset(fold(w) for w in speech.get("that", [])),
+        adverbs=_phrases(speech.get("adverbs")),
+        to_listener=frozenset(fold(w) for w in speech.get("to_listener", [])),
+        listeners=_phrases(speech.get("listeners")),
+        pronouns=frozenset(fold(w) for w in speech.get("pronouns", [])),
+        epithet_before=frozenset(fold(w) for w in speech.get("epithet_before", [])),
+        epithet_after=frozenset(fold(w) for w in speech.get("epithet_after", [])),
+        generic_heads=frozenset(fold(w) for w in speech.get("generic_heads", [])),
+        via_cues=_phrases(speech.get("via_cues")),
+        relative=frozenset(fold(w) for w in speech.get("relative", [])),
+    )
+
+
+@dataclass
+class Tokens:
+    """Word tokens of one document with their kinds (parallel lists, indexed by token)."""
+
+    doc: Document
+    lex: Lexicon
+    start: list[int] = field(default_factory=list)
+    end: list[int] = field(default_factory=list)
+    word: list[str] = field(default_factory=list)
+    low: list[str] = field(default_factory=list)  # folded, possessive "'s" removed
+    poss: list[bool] = field(default_factory=list)
+    sent: list[int] = field(default_factory=list)
+    kind: list[str] = field(default_factory=list)
+    cstart: list[int] = field(default_factory=list)  # first token of the phrase this one is in
+    cend: list[int] = field(default_factory=list)  # one past its last token
+    headline: set[int] = field(default_factory=set)  # sentence indexes that look like headlines
+
+    def __len__(self) -> int:
+        return len(self.start)
+
+    def gap(self, i: int) -> str:
+        """Text between token i-1 and token i."""
+        prev = self.end[i - 1] if i > 0 else 0
+        return self.doc.text[prev : self.start[i]]
+
+    def spaced(self, i: int) -> bool:
+        """Token i follows token i-1 after plain spaces only, in the same sentence."""
+        g = self.gap(i)
+        return (
+            0 < len(g) <= 2 and g.isspace() and "\n" not in g and self.sent[i] == self.sent[i - 1]
+        )
+
+    def match(self, i: int, phrases: tuple[tuple[str, ...], ...]) -> int:
+        """Length (in tokens) of the longest phrase starting at token i, 0 when none."""
+        for words in phrases:
+            n = len(words)
+            if (
+                i + n <= len(self)
+                and all(self.low[i + k] == words[k] for k in range(n))
+                and all(self.spaced(i + k) for k in range(1, n))
+            ):
+                return n
+        return 0
+
+
+def _initial(text: str, start: int, sentence_start: int) -> bool:
+    """Is a token at ``start`` the first word of a sentence, line or quotation?"""
+    j = start - 1
+    while j >= sentence_start and text[j] in " \t":
+        j -= 1
+    return j < sentence_start or text[j] in '\n“"‘«„(:' or text[j] in SENTENCE_END
+
+
+_CACHE: list = []
+
+
+def tokens(doc: Document) -> Tokens:
+    """Tokens of ``doc`` (the last document's are cached: people and quotes share them)."""
+    if _CACHE and _CACHE[0] is doc and _CACHE[1] is doc.text:
+        return _CACHE[2]
+    lex = lexicon(doc.lang)
+    t = Tokens(doc, lex)
+    text = doc.text
+    sentences = doc.sentences or []
+    bounds = [(s.start, s.end) for s in sentences] or [(0, len(text))]
+    initial: list[bool] = []
+    for si, (s0, s1) in enumerate(bounds):
+        for m in TOKEN_RE.finditer(text, s0, s1):
+            w = m.group()
+            low = fold(w)
+            poss = low.endswith("'s") and len(low) > 2
+            if poss:
+                low = low[:-2]
+            t.start.append(m.start())
+            t.end.append(m.end())
+            t.word.append(w)
+            t.low.append(low)
+            t.poss.append(poss)
+            t.sent.append(si)
+            initial.append(_initial(text, m.start(), s0))
+    n = len(t.start)
+    lower_vocab = {low for low, w in zip(t.low, t.word, strict=True) if w[:1].islower()}
+    t.kind = [LOW] * n
+    t.cstart = list(range(n))
+    t.cend = [i + 1 for i in range(n)]
+    i = 0
+    while i < n:
+        size, kind = _phrase_at(t, i)
+        if size:
+            for k in range(i, i + size):
+                t.kind[k], t.cstart[k], t.cend[k] = kind, i, i + size
+            i += size
+            continue
+        w, low = t.word[i], t.low[i]
+        if low in lex.stop:
+            t.kind[i] = CAPSTOP if w[0].isupper() and not initial[i] else STOP
+        elif w[0].isdigit():
+            t.kind[i] = NUM
+        elif w[0].isupper():
+            letters = [c for c in w if c.isalpha()]
+            if len(letters) > 1 and all(c.isupper() for c in letters):
+                t.kind[i] = ACRO
+            elif initial[i] and low in lower_vocab:
+                t.kind[i] = STOP  # a common word that happens to open the sentence
+            else:
+                t.kind[i] = CAP
+        i += 1
+    _mark_headlines(t, bounds)
+    _CACHE[:] = [doc, doc.text, t]
+    return t
+
+
+def _phrase_at(t: Tokens, i: int) -> tuple[int, str]:
+    entries = t.lex.phrases.get(t.low[i])
+    if not entries:
+        # hyphenated places ("Asia-Pasifik", "Hanoi-Moskow")
+        if "-" in t.low[i] and t.word[i][0].isupper():
+            parts = t.low[i].split("-")
+            if any(t.lex.phrases.get(p) and _single(t.lex, p) in _PROPER for p in parts):
+                return 1, PLACE
+        return 0, ""
+    for words, kind in entries:
+        n = len(words)
+        if i + n > len(t) or any(t.low[i + k] != words[k] for k in range(n)):
+            continue
+        if any(t.poss[i + k] for k in range(n - 1)):
+            continue
+        if any(not t.spaced(i + k) for k in range(1, n)):
+            continue
+        if kind in _PROPER and not any(t.word[i + k][0].isupper() for k in range(n)):
+            continue
+        if kind in _PROPER and n == 1 and not t.word[i][0].isupper():
+            continue
+        return n, kind
+    return 0, ""
+
+
+def _single(lex: Lexicon, word: str) -> str:
+    for words, kind in lex.phrases.get(word, []):
+        if len(words) == 1:
+            return kind
+    return ""
+
+
+def _mark_headlines(t: Tokens, bounds: list[tuple[int, int]]) -> None:
+    """Sentences without final punctuation whose words are mostly capitalised: headlines,
+    captions and teaser links, never a place to find a person's role."""
+    text = t.doc.text
+    counts: dict[int, list[int]] = {}
+    for i in range(len(t)):
+        if t.kind[i] == NUM:
+            continue
+        c = counts.setdefault(t.sent[i], [0, 0])
+        c[0] += 1
+        c[1] += t.word[i][0].isupper()
+    for si, (words, caps) in counts.items():
+        s0, s1 = bounds[si]
+        tail = text[s0:s1].rstrip()
+        if words >= 3 and caps >= 0.6 * words and tail[-1:] not in SENTENCE_END + '”"’':
+            t.headline.add(si)
+
+
+def name_words(t: Tokens, i: int, end: int) -> list[int]:
+    """Indexes of the real name words in tokens i..end (particles left out)."""
+    return [k for k in range(i, end) if t.low[k] not in t.lex.particles]
+
+
+def runs(t: Tokens) -> list[tuple[int, int]]:
+    """Maximal runs of capitalised unknown words (with name particles inside): name candidates."""
+    out = []
+    n, i = len(t), 0
+    while i < n:
+        if t.kind[i] not in (CAP, CAPSTOP):
+            i += 1
+            continue
+        j = i + 1
+        while j < n and t.spaced(j) and not t.poss[j - 1]:
+            if t.kind[j] in (CAP, CAPSTOP):
+                j += 1
+            elif (
+                t.low[j] in t.lex.particles
+                and t.word[j][0].islower()
+                and j + 1 < n
+                and t.kind[j + 1] == CAP
+                and t.spaced(j + 1)
+            ):
+                j += 2
+            else:
+                break
+        out.append((i, j))
+        i = j
+    return out

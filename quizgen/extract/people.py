@@ -1,0 +1,302 @@
+"""Named people and the roles an article gives them.
+
+A name is a run of capitalised words that the language data does not know as a title, place,
+organisation, outlet or function word. It is a person when the text says so:
+a role before it ("Presiden Rusia Vladimir Putin", "Vietnam's President To Lam"), an appositive
+after it ("Carlyle Thayer, profesor emeritus di ..."), or (for 2-4 word names) its use as a
+speaker ("kata Budi Santoso", "Jane Doe said"). Short forms ("Putin", "Lam") that match one
+full name uniquely become its aliases; a short form shared by two people resolves to nobody.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from quizgen.document import Document
+from quizgen.extract.names import (
+    ACRO,
+    CAP,
+    CAPSTOP,
+    CONN,
+    GENERIC,
+    HEAD,
+    MOD,
+    ORG,
+    OUTLET,
+    PLACE,
+    ROLE_KINDS,
+    Tokens,
+    name_key,
+    name_words,
+    runs,
+    tokens,
+)
+from quizgen.facts import Person, Source
+
+_APPOSITIVE_END = set(',.;:!?()“”"‘’«»')
+_MAX_APPOSITIVE = 14
+
+
+@dataclass
+class Mention:
+    """One place where the article names a person (role included when there is one)."""
+
+    key: str  # name_key of the person
+    tok_start: int  # first token (the role's, when the role comes first)
+    name_start: int  # first token of the name itself
+    name_end: int  # one past the last token of the name
+    tok_end: int  # one past the last token, appositive role included
+
+    @property
+    def span(self) -> tuple[int, int]:
+        return self.tok_start, self.tok_end
+
+
+@dataclass
+class _Entry:
+    name: str
+    first: int
+    variants: list[str] = field(default_factory=list)
+    aliases: list[str] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)
+    sources: list[Source] = field(default_factory=list)
+    evidence: Source | None = None
+
+
+@dataclass
+class _Cand:
+    i: int
+    j: int
+    role_start: int | None  # first token of a role before the name
+    appositive: tuple[int, int] | None  # token range of a role after the name
+
+
+def extract_people(doc: Document) -> list[Person]:
+    """People named in ``doc``, in order of first mention, each with roles and evidence."""
+    return analyse(doc)[0]
+
+
+def analyse(doc: Document) -> tuple[list[Person], list[Mention]]:
+    """People plus every mention of them (full names, aliases), for the quote extractor."""
+    t = tokens(doc)
+    cands = [_candidate(t, i, j) for i, j in runs(t) if t.sent[i] not in t.headline]
+    cands = [c for c in cands if c is not None]
+    singles = {_key(t, c) for c in cands if c.j - c.i == 1}
+    entries: dict[str, _Entry] = {}
+    mentions: list[Mention] = []
+    confirmed: set[int] = set()
+    # 1. names the text presents as persons (multi-word first, so short forms find them)
+    for single in (False, True):
+        for n, c in enumerate(cands):
+            words = name_words(t, c.i, c.j)
+            if (len(words) == 1) != single or not _confirmed(t, c, words, singles):
+                continue
+            key = _key(t, c)
+            if single and key not in entries:
+                owners = _owners(entries, key)
+                if owners:  # a short form of someone already known ("Presiden Putin")
+                    if len(owners) == 1:
+                        _add_alias(entries[owners[0]], _text(t, c))
+                        _add_roles(t, c, entries[owners[0]])
+                        confirmed.add(n)
+                    continue
+            entry = entries.get(key)
+            if entry is None:
+                entry = entries[key] = _Entry(_text(t, c), t.start[c.i])
+            if _text(t, c) != entry.name and _text(t, c) not in entry.variants:
+                entry.variants.append(_text(t, c))
+            _add_roles(t, c, entry)
+            if entry.evidence is None:
+                entry.evidence = _source(t, c.i, c.j)
+            confirmed.add(n)
+    # 2. every mention: full names and unique short forms
+    for c in cands:
+        key = _key(t, c)
+        if key not in entries:
+            owners = _owners(entries, key)
+            if len(owners) != 1 or _is_function_word(t, c):
+                continue
+            key = owners[0]
+            _add_alias(entries[key], _text(t, c))
+            if c.role_start is not None or c.appositive is not None:
+                _add_roles(t, c, entries[key])
+        start = c.role_start if c.role_start is not None else c.i
+        end = c.appositive[1] if c.appositive else c.j
+        mentions.append(Mention(key, start, c.i, c.j, end))
+    people = []
+    for e in sorted(entries.values(), key=lambda e: e.first):
+        sources = e.sources or ([e.evidence] if e.evidence else [])
+        aliases = list(dict.fromkeys(a for a in [*e.variants, *e.aliases] if a != e.name))
+        people.append(Person(e.name, aliases=aliases, roles=e.roles, sources=sources))
+    return people, mentions
+
+
+# --------------------------------------------------------------------------- candidates
+
+
+def _candidate(t: Tokens, i: int, j: int) -> _Cand | None:
+    if len(name_words(t, i, j)) > 4 or _after_outlet(t, i):
+        return None
+    return _Cand(i, j, _role_before(t, i, j), _role_after(t, j))
+
+
+def _confirmed(t: Tokens, c: _Cand, words: list[int], singles: set[str]) -> bool:
+    """Does the text present this name as a person (role, appositive, speaker, short form)?"""
+    if c.role_start is not None:
+        return len(words) >= 2 or t.kind[c.i - 1] in (PLACE, ORG, ACRO)
+    if len(words) < 2 or any(t.kind[k] == CAPSTOP for k in words):
+        return False
+    if c.appositive is not None or _speaker_adjacent(t, c.i, c.j):
+        return True
+    # referred to by one of its words alone elsewhere ("Vladimir Putin" ... "Putin")
+    return any(name_key(t.word[k]) in singles for k in words if t.kind[k] == CAP)
+
+
+def _role_before(t: Tokens, i: int, j: int) -> int | None:
+    """First token of a role phrase right before the name, or None."""
+    if i == 0 or t.sent[i - 1] != t.sent[i]:
+        return None
+    if not t.spaced(i):
+        comma_wrapped = (
+            t.gap(i).strip() == ","
+            and j < len(t)
+            and t.gap(j).strip() == ","
+            and t.sent[j] == t.sent[i]
+        )
+        if not comma_wrapped:
+            return None
+    chunks: list[int] = []  # chunk starts, right to left
+    k = i - 1
+    while k >= 0 and t.kind[k] in ROLE_KINDS and t.sent[k] == t.sent[i]:
+        if chunks and not t.spaced(chunks[-1]):
+            break
+        chunks.append(t.cstart[k])
+        k = t.cstart[k] - 1
+    chunks.reverse()
+    lead = (CONN,) if t.lex.place_before_title else (CONN, PLACE, ORG, ACRO)
+    while chunks and t.kind[chunks[0]] in lead:
+        chunks.pop(0)
+    while chunks and t.kind[chunks[-1]] == CONN:
+        chunks.pop()
+    if not chunks or not any(t.kind[s] == HEAD for s in chunks):
+        return None
+    if chunks[-1] != t.cstart[i - 1]:  # the role must touch the name
+        return None
+    return chunks[0]
+
+
+def _role_after(t: Tokens, j: int) -> tuple[int, int] | None:
+    """Token range of an appositive role: "Name, (seorang|the) profesor di ..."."""
+    n = len(t)
+    if j >= n or t.sent[j] != t.sent[j - 1] or t.gap(j).strip() != ",":
+        return None
+    a = j + t.match(j, t.lex.articles)
+    k = a
+    while k < n and k < a + 4 and t.sent[k] == t.sent[j] and (k == a or t.spaced(k)):
+        if t.kind[k] == HEAD:
+            break
+        if t.kind[k] not in (MOD, PLACE, ORG, ACRO):
+            return None
+        k = t.cend[k]
+    else:
+        return None
+    b = t.cend[k]
+    while b < n and t.sent[b] == t.sent[j] and b - a < _MAX_APPOSITIVE:
+        if _APPOSITIVE_END & set(t.gap(b)) or t.low[b] in t.lex.appositive_stops:
+            break
+        if t.match(b, t.lex.verbs) or t.low[b] in t.lex.after_quote:
+            break
+        b += 1
+    return a, b
+
+
+def _after_outlet(t: Tokens, i: int) -> bool:
+    """A name right after an outlet word ("kantor berita Rusia TASS", "surat kabar ..., Nhan
+    Dan") names the outlet, not a person."""
+    k, steps = i - 1, 0
+    while k >= 0 and t.sent[k] == t.sent[i] and steps < 6:
+        if t.gap(k + 1).strip() not in ("", ","):
+            return False
+        if t.kind[k] in (GENERIC, OUTLET):
+            return True
+        if t.kind[k] not in (PLACE, ORG, MOD, ACRO):
+            return False
+        k, steps = t.cstart[k] - 1, steps + 1
+    return False
+
+
+def _speaker_adjacent(t: Tokens, i: int, j: int) -> bool:
+    """Is the name used as a speaker ("kata X", "according to X", "X said", "X mengatakan")?"""
+    lex = t.lex
+    if i > 0 and t.sent[i - 1] == t.sent[i] and t.spaced(i):
+        for phrase in (*lex.after_quote_phrases, *lex.according):
+            s = i - len(phrase)
+            if s >= 0 and t.match(s, (phrase,)) == len(phrase):
+                return True
+    k = j
+    while k < len(t) and t.sent[k] == t.sent[i]:
+        m = t.match(k, lex.adverbs)
+        if not m:
+            break
+        k += m
+    return k < len(t) and t.sent[k] == t.sent[i] and bool(t.match(k, lex.verbs))
+
+
+def _is_function_word(t: Tokens, c: _Cand) -> bool:
+    return any(t.low[k] in t.lex.stop for k in range(c.i, c.j))
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def _text(t: Tokens, c: _Cand) -> str:
+    text = t.doc.text[t.start[c.i] : t.end[c.j - 1]]
+    if t.poss[c.j - 1]:
+        text = text[:-2]
+    return text
+
+
+def _key(t: Tokens, c: _Cand) -> str:
+    return name_key(_text(t, c))
+
+
+def _owners(entries: dict[str, _Entry], key: str) -> list[str]:
+    """Known people whose full name contains ``key`` as whole consecutive words."""
+    words = key.split()
+    out = []
+    for full in entries:
+        fw = full.split()
+        if len(fw) > len(words) and any(
+            fw[s : s + len(words)] == words for s in range(len(fw) - len(words) + 1)
+        ):
+            out.append(full)
+    return out
+
+
+def _add_alias(entry: _Entry, alias: str) -> None:
+    if alias != entry.name and alias not in entry.aliases:
+        entry.aliases.append(alias)
+
+
+def _add_roles(t: Tokens, c: _Cand, entry: _Entry) -> None:
+    text = t.doc.text
+    if c.role_start is not None:
+        role = text[t.start[c.role_start] : t.end[c.i - 1]]
+        _add_role(entry, role, _source(t, c.role_start, c.j))
+    if c.appositive is not None:
+        a, b = c.appositive
+        _add_role(entry, text[t.start[a] : t.end[b - 1]], _source(t, c.i, b))
+
+
+def _add_role(entry: _Entry, role: str, source: Source) -> None:
+    role = " ".join(role.split())
+    if role.casefold() not in (r.casefold() for r in entry.roles):
+        entry.roles.append(role)
+    if source not in entry.sources:
+        entry.sources.append(source)
+
+
+def _source(t: Tokens, i: int, j: int) -> Source:
+    doc = t.doc
+    start, end = t.start[i], t.end[j - 1]
+    return Source(doc.path, t.sent[i], start, end, doc.text[start:end])

@@ -1,0 +1,459 @@
+"""Who said what: direct quotes (in quotation marks) and reported speech.
+
+A quote needs a speaker the article names: a person mention, or a pronoun / epithet ("ia",
+"katanya", "he said", "pemimpin Rusia itu") resolved to the most recent compatible person.
+When no one can be named the quote is dropped: a wrong speaker is worse than a missing quote.
+Outlets ("menurut Reuters", "TASS melaporkan", "told the AP") are never speakers; a person's
+words that came through one carry it in ``via``. All cue words come from the language data.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from quizgen.document import Document
+from quizgen.extract.names import (
+    ACRO,
+    GENERIC,
+    HEAD,
+    MOD,
+    ORG,
+    OUTLET,
+    PLACE,
+    fold,
+    name_key,
+    tokens,
+)
+from quizgen.extract.people import Mention, analyse
+from quizgen.facts import Person, Quote, Source
+
+_DOUBLE = re.compile(r"[“\"„«]([^“”\"„«»\n]+?)[”\"»]")
+_SINGLE = re.compile(r"(?<!\w)[‘']([^‘’'\n]+?)[’'](?!\w)")
+_LEAD_GAP = re.compile(r"[\s,.\-—–]*")
+_BEFORE_GAP = re.compile(r"[\s:,\-—–]*")
+_TRIM = " \t\n,;:-—–"
+_MIN_WORDS = 3
+_LOOKAHEAD_THAT = 6
+
+
+@dataclass
+class _Speaker:
+    key: str | None  # None: an outlet or nobody
+    end: int  # one past the last token of the speaker phrase
+    via: str | None = None
+
+
+def extract_quotes(doc: Document, people: list[Person]) -> list[Quote]:
+    """Quotes and reported speech of ``doc`` whose speaker is one of ``people``."""
+    if not people or not doc.text:
+        return []
+    return _Extractor(doc, people).run()
+
+
+class _Extractor:
+    def __init__(self, doc: Document, people: list[Person]) -> None:
+        self.doc, self.t = doc, tokens(doc)
+        self.lex = self.t.lex
+        names: dict[str, str] = {}
+        for p in people:
+            for n in (p.name, *p.aliases):
+                names.setdefault(name_key(n), p.name)
+        self.names = names
+        self.roles = {p.name: [set(_fwords(r)) for r in p.roles] for p in people}
+        _, mentions = analyse(doc)
+        self.mentions = [m for m in mentions if m.key in names]
+        self.at: dict[int, Mention] = {}
+        for m in self.mentions:
+            self.at.setdefault(m.tok_start, m)
+            self.at.setdefault(m.name_start, m)
+        self.spans = _quote_spans(doc.text)
+        self.events: list[tuple[int, str]] = []  # (token, person) of resolved pronoun speakers
+        self.out: list[Quote] = []
+        self.used: list[tuple[int, int]] = []  # character ranges already attributed
+
+    # ------------------------------------------------------------------ driver
+
+    def run(self) -> list[Quote]:
+        t = self.t
+        spans = self.spans
+        skip = set()
+        for n, (qs, qe) in enumerate(spans):
+            if n in skip:
+                continue
+            found = self._direct(qs, qe)
+            if found is None:
+                continue
+            speaker, cue, via, attr_end = found
+            parts = [(qs + 1, qe - 1)]
+            # "“part one,” kata X, “part two.”": the second part has the same speaker
+            if n + 1 < len(spans) and attr_end is not None:
+                ns, ne = spans[n + 1]
+                if re.fullmatch(r"[\s,]*", self.doc.text[attr_end:ns]) and ns - attr_end <= 3:
+                    parts.append((ns + 1, ne - 1))
+                    skip.add(n + 1)
+            self._emit(speaker, parts, True, cue, via)
+        for si in range(len(self.doc.sentences) or 1):
+            self._reported(si)
+        self.out.sort(key=lambda q: q.sources[0].start if q.sources else 0)
+        del t
+        return self.out
+
+    def _emit(
+        self, key: str, parts: list[tuple[int, int]], direct: bool, cue: str, via: str | None
+    ) -> None:
+        text = self.doc.text
+        words = []
+        sources = []
+        for a, b in parts:
+            while a < b and text[a] in _TRIM:
+                a += 1
+            while b > a and text[b - 1] in _TRIM:
+                b -= 1
+            if b <= a:
+                continue
+            words.append(text[a:b])
+            sources.append(Source(self.doc.path, self.doc.sentence_at(a), a, b, text[a:b]))
+        quote = " ".join(words)
+        if not quote or len(quote.split()) < (1 if direct else _MIN_WORDS):
+            return
+        if not direct:
+            quote = quote.replace("“", "").replace("”", "").replace('"', "")
+        speaker = self.names.get(key, key)
+        self.out.append(Quote(speaker, quote, direct, cue, via, sources=sources))
+        self.used += [(s.start, s.end) for s in sources]
+
+    # ------------------------------------------------------------------ direct quotes
+
+    def _direct(self, qs: int, qe: int) -> tuple[str, str, str | None, int | None] | None:
+        """Speaker, cue, via and end of attribution for the quote at text[qs:qe]."""
+        t, text = self.t, self.doc.text
+        a = bisect.bisect_left(t.start, qe)
+        if (
+            a < len(t)
+            and _LEAD_GAP.fullmatch(text[qe : t.start[a]])
+            and "\n" not in text[qe : t.start[a]]
+        ):
+            got = self._attribution_after(a, qs)
+            if got is not None:
+                sp, cue, end = got
+                if sp.key is None:
+                    return None  # an outlet or an unnamed source: nobody to name
+                via = sp.via or self._via(self._sentence_tokens_outside(qs, qe))
+                return sp.key, cue, via, t.end[end - 1]
+        return self._attribution_before(qs, qe)
+
+    def _attribution_after(self, a: int, qs: int) -> tuple[_Speaker, str, int] | None:
+        """“...,” kata Putin / ..., ujarnya / ..." he said / ..." Smith told reporters."""
+        t, lex = self.t, self.lex
+        m = t.match(a, lex.after_quote_phrases) or t.match(a, lex.verbs)
+        m = m or t.match(a, lex.according)
+        if m:
+            cue = self._span_text(a, a + m)
+            low = " ".join(t.low[a : a + m])
+            if lex.clitic and low.endswith(lex.clitic) and low in lex.after_quote:
+                key = self._resolve_pronoun(a, qs)
+                return _Speaker(key, a + m), cue, a + m
+            sp = self._speaker(a + m, qs)
+            if sp is None:
+                return None
+            return sp, cue, sp.end
+        sp = self._speaker(a, qs)
+        if sp is None:
+            return None
+        k = self._skip_adverbs(sp.end)
+        m = t.match(k, lex.after_quote_phrases) or t.match(k, lex.verbs)
+        if not m:
+            return None
+        return sp, self._span_text(k, k + m), k + m
+
+    def _attribution_before(self, qs: int, qe: int) -> tuple[str, str, str | None, None] | None:
+        """Putin said: “...” / X mengatakan, “...” / Kata X, “...” / Menurut X, “...”."""
+        t, text = self.t, self.doc.text
+        b = bisect.bisect_left(t.start, qs)  # first token at or after the quote
+        if b == 0:
+            return None
+        if not _BEFORE_GAP.fullmatch(text[t.end[b - 1] : qs]) or "\n" in text[t.end[b - 1] : qs]:
+            return None
+        si = t.sent[b - 1]
+        lo = b - 1
+        while lo > 0 and t.sent[lo - 1] == si and b - lo < 25:
+            lo -= 1
+        for p in range(lo, b):
+            got = self._speech_clause(p, qs)
+            if got and got[2] == b:
+                sp, cue, _ = got
+                via = sp.via or self._via(self._sentence_tokens_outside(qs, qe))
+                return sp.key, cue, via, None
+            m = t.match(p, self.lex.after_quote_phrases) or t.match(p, self.lex.according)
+            if m:
+                sp = self._speaker(p + m, qs)
+                if sp and sp.key and sp.end == b:
+                    via = self._via(self._sentence_tokens_outside(qs, qe))
+                    return sp.key, self._span_text(p, p + m), via, None
+        return None
+
+    # ------------------------------------------------------------------ reported speech
+
+    def _reported(self, si: int) -> None:
+        t, lex, text = self.t, self.lex, self.doc.text
+        toks = [i for i in range(len(t)) if t.sent[i] == si] if len(self.doc.sentences) else []
+        if not toks:
+            return
+        first, last = toks[0], toks[-1] + 1
+        if any(a <= t.start[first] < b or a < t.end[last - 1] <= b for a, b in self.used):
+            return
+        # "X mengatakan (kepada wartawan) bahwa ..." / "X said (that) ..."
+        for p in range(first, last):
+            got = self._speech_clause(p, t.start[p])
+            if got is None or got[0].key is None:
+                continue
+            sp, cue, k = got
+            if k < last and t.low[k] in lex.that:
+                k += 1
+            else:
+                for d in range(1, _LOOKAHEAD_THAT):
+                    if k + d < last and t.low[k + d] in lex.that and not self._punct(k, k + d):
+                        k = k + d + 1
+                        break
+            if k >= last or self._quote_inside(t.start[k], t.end[last - 1]):
+                return
+            end = self._clause_end(k, last)
+            via = sp.via or self._via(list(range(first, k)) + list(range(end, last)))
+            self._emit(sp.key, [(t.start[k], t.end[end - 1])], False, cue, via)
+            return
+        # "Menurut X, ..." / "According to X, ..."
+        m = t.match(first, lex.according)
+        if m:
+            sp = self._speaker(first + m, t.start[first])
+            if sp and sp.key and sp.end < last and "," in t.gap(sp.end):
+                k = sp.end
+                if not self._quote_inside(t.start[k], t.end[last - 1]):
+                    end = self._clause_end(k, last)
+                    via = self._via(list(range(end, last)))
+                    self._emit(
+                        sp.key,
+                        [(t.start[k], t.end[end - 1])],
+                        False,
+                        self._span_text(first, first + m),
+                        via,
+                    )
+                    return
+        # "..., kata X, profesor di ..." / "..., according to X." / "..., he said."
+        if self._quote_inside(t.start[first], t.end[last - 1]):
+            return
+        for c in range(first + _MIN_WORDS, last):
+            if "," not in t.gap(c):
+                continue
+            got = self._attribution_after(c, t.start[c])
+            if got is None:
+                continue
+            sp, cue, end = got
+            if sp.key is None or not (end >= last or "," in t.gap(end) or t.gap(end).strip()):
+                continue
+            via = sp.via or self._via(list(range(c, last)))
+            del text
+            self._emit(sp.key, [(t.start[first], t.end[c - 1])], False, cue, via)
+            return
+
+    def _speech_clause(self, p: int, limit: int) -> tuple[_Speaker, str, int] | None:
+        """SPEAKER (adverbs) VERB (kepada wartawan|to reporters|kepada OUTLET) at token p:
+        returns the speaker, the cue as written and the token after the cue."""
+        t, lex = self.t, self.lex
+        sp = self._speaker(p, limit)
+        if sp is None or sp.key is None:
+            return None
+        k = self._skip_adverbs(sp.end)
+        m = t.match(k, lex.verbs)
+        via = sp.via
+        if not m and k < len(t) and t.low[k] in lex.relative:
+            # "Dia yang dikutip oleh kantor berita Rusia TASS mengatakan ..."
+            for j in range(k + 1, min(k + 12, len(t))):
+                if t.sent[j] != t.sent[p]:
+                    break
+                m = t.match(j, lex.verbs)
+                if m:
+                    segment = list(range(k, j))
+                    if not any(t.match(x, lex.via_cues) for x in segment):
+                        return None
+                    via = self._via(segment)
+                    k = j
+                    break
+        if not m or t.sent[k] != t.sent[p]:
+            return None
+        cue = self._span_text(k, k + m)
+        k += m
+        if k < len(t) and t.low[k] in lex.to_listener and t.sent[k] == t.sent[p]:
+            n = t.match(k + 1, lex.listeners)
+            if n:
+                k += 1 + n
+            elif k + 1 < len(t) and t.kind[k + 1] in (OUTLET, GENERIC):
+                seg = [k + 1]
+                via = via or self._via(seg)
+                k = self._chunk_run_end(k + 1)
+        return _Speaker(sp.key, sp.end, via), cue, k
+
+    def _clause_end(self, k: int, last: int) -> int:
+        """End token of a reported clause, before a trailing ", TASS melaporkan" or ", kata X"."""
+        t, lex = self.t, self.lex
+        for c in range(k + 1, last):
+            if "," not in t.gap(c):
+                continue
+            if t.kind[c] in (OUTLET, GENERIC) or t.match(c, lex.according):
+                return c
+            if t.match(c, lex.via_cues) or t.match(c, lex.after_quote_phrases):
+                return c
+        return last
+
+    # ------------------------------------------------------------------ speakers
+
+    def _speaker(self, p: int, limit: int) -> _Speaker | None:
+        """The speaker phrase starting at token p (name, pronoun, epithet or outlet)."""
+        t, lex = self.t, self.lex
+        if p >= len(t):
+            return None
+        m = self.at.get(p)
+        if m is not None:
+            return _Speaker(m.key, m.tok_end)
+        if t.low[p] in lex.pronouns:
+            return _Speaker(self._resolve_pronoun(p, limit), p + 1)
+        if t.kind[p] in (OUTLET, GENERIC):
+            end = self._chunk_run_end(p)
+            return _Speaker(None, end, via=self._via([p]))
+        return self._epithet(p, limit)
+
+    def _epithet(self, p: int, limit: int) -> _Speaker | None:
+        """ "pemimpin Rusia itu", "the minister": a person whose role matches."""
+        t, lex = self.t, self.lex
+        k = p
+        if t.low[k] in lex.epithet_before:
+            k += 1
+        words: list[str] = []
+        heads: list[str] = []
+        while k < len(t) and t.kind[k] in (HEAD, MOD, PLACE, ORG, ACRO) and t.sent[k] == t.sent[p]:
+            if k > p and not t.spaced(k):
+                break
+            chunk = t.low[t.cstart[k] : t.cend[k]]
+            (heads if t.kind[k] == HEAD else words).extend(chunk)
+            k = t.cend[k]
+        if not heads:
+            return None
+        if lex.epithet_after:
+            if k >= len(t) or t.low[k] not in lex.epithet_after:
+                return None
+            k += 1
+        elif k == p or t.low[p] not in lex.epithet_before:
+            return None
+        generic = all(h in lex.generic_heads for h in heads)
+        want = set(words) | (set() if generic else set(heads))
+        ok = {name for name, roles in self.roles.items() if any(want <= r for r in roles)}
+        if not ok:
+            return _Speaker(None, k)
+        return _Speaker(self._latest(p, ok), k)
+
+    def _resolve_pronoun(self, p: int, limit: int) -> str | None:
+        """The person a pronoun at token p means: the one person of the latest sentence that
+        mentions people, or that sentence's subject/last speaker; None when unsure."""
+        t = self.t
+        before = [(m.tok_start, m.key) for m in self.mentions if m.tok_start < p]
+        before = [(i, k) for i, k in before if not self._in_quote(t.start[i], limit)]
+        before += [e for e in self.events if e[0] < p]
+        if not before:
+            return None
+        before.sort()
+        s = t.sent[before[-1][0]]
+        same = [(i, k) for i, k in before if t.sent[i] == s]
+        people = {k for _, k in same}
+        if len(people) == 1:
+            key = same[0][1]
+        else:
+            last_speaker = self.out[-1].speaker if self.out else None
+            keys = {self.names.get(k, k): k for k in people}
+            if last_speaker in keys:
+                key = keys[last_speaker]
+            elif same[0][0] == self._sentence_start(same[0][0]):
+                key = same[0][1]
+            else:
+                return None
+        self.events.append((p, key))
+        return key
+
+    def _latest(self, p: int, names: set[str]) -> str | None:
+        best = None
+        for m in self.mentions:
+            if m.tok_start < p and self.names.get(m.key) in names:
+                best = m.key
+        return best
+
+    # ------------------------------------------------------------------ helpers
+
+    def _via(self, region: list[int]) -> str | None:
+        """The outlet named in these tokens (a specific name before a generic "media Rusia")."""
+        t, lex = self.t, self.lex
+        generic = None
+        for i in region:
+            if i >= len(t):
+                continue
+            if t.kind[i] == OUTLET and t.cstart[i] == i:
+                return self._span_text(i, t.cend[i])
+            if generic is None and t.kind[i] == GENERIC and t.cstart[i] == i:
+                cued = any(t.match(j, lex.via_cues) for j in range(max(0, i - 3), i))
+                if cued:
+                    generic = self._span_text(i, self._chunk_run_end(i))
+        return generic
+
+    def _chunk_run_end(self, p: int) -> int:
+        """End of an outlet phrase: generic word plus places/organisations/outlet names."""
+        t = self.t
+        k = t.cend[p]
+        while k < len(t) and t.spaced(k) and t.kind[k] in (PLACE, ORG, OUTLET, ACRO):
+            k = t.cend[k]
+        return k
+
+    def _skip_adverbs(self, k: int) -> int:
+        t = self.t
+        while k < len(t):
+            m = t.match(k, self.lex.adverbs)
+            if not m:
+                break
+            k += m
+        return k
+
+    def _sentence_tokens_outside(self, qs: int, qe: int) -> list[int]:
+        t = self.t
+        a = bisect.bisect_left(t.start, qs)
+        b = bisect.bisect_left(t.start, qe)
+        sents = {t.sent[i] for i in (a - 1, b) if 0 <= i < len(t)}
+        return [i for i in range(len(t)) if t.sent[i] in sents and not qs <= t.start[i] < qe]
+
+    def _span_text(self, i: int, j: int) -> str:
+        return self.doc.text[self.t.start[i] : self.t.end[j - 1]]
+
+    def _punct(self, i: int, j: int) -> bool:
+        return any(re.search(r"[,.;:“”\"]", self.t.gap(k)) for k in range(i + 1, j + 1))
+
+    def _quote_inside(self, a: int, b: int) -> bool:
+        return any(a <= qs < b for qs, _ in self.spans)
+
+    def _in_quote(self, pos: int, limit: int) -> bool:
+        return any(qs < pos < qe for qs, qe in self.spans if qs <= limit)
+
+    def _sentence_start(self, i: int) -> int:
+        t = self.t
+        while i > 0 and t.sent[i - 1] == t.sent[i]:
+            i -= 1
+        return i
+
+
+def _quote_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of quotations including their marks, double quotes first, no overlaps."""
+    spans = [(m.start(), m.end()) for m in _DOUBLE.finditer(text)]
+    for m in _SINGLE.finditer(text):
+        if not any(a <= m.start() < b or a < m.end() <= b for a, b in spans):
+            spans.append((m.start(), m.end()))
+    return sorted(spans)
+
+
+def _fwords(text: str) -> list[str]:
+    return [fold(w) for w in re.findall(r"[^\W_]+", text)]
