@@ -50,6 +50,7 @@ class _Rules:
     labels: tuple[_Label, ...]
     promo: re.Pattern[str]
     tail: re.Pattern[str]
+    caption_above: frozenset[str]
     stopwords: frozenset[str]
 
 
@@ -64,6 +65,7 @@ def rules() -> _Rules:
     labels: list[_Label] = []
     promos: list[str] = []
     tails: list[str] = []
+    caption_above: set[str] = set()
     stopwords: set[str] = set()
     for lang in LANGUAGES:
         spec = data(lang, "boilerplate")
@@ -81,6 +83,7 @@ def rules() -> _Rules:
             )
         promos.extend(spec.get("promos") or [])
         tails.extend(spec.get("tail") or [])
+        caption_above.update(spec.get("caption_above") or [])
         stopwords.update(
             w.casefold() for w in data(lang, "stopwords")["words"] if isinstance(w, str)
         )
@@ -91,6 +94,7 @@ def rules() -> _Rules:
         labels=tuple(labels),
         promo=re.compile(_alternation(promos), re.I),
         tail=re.compile(_alternation(tails), re.I),
+        caption_above=frozenset(caption_above),
         stopwords=frozenset(stopwords),
     )
 
@@ -138,6 +142,8 @@ def clean(text: str) -> Cleaned:
                     captions.append(i)
             if why is None:
                 why = _line_reason(line, r)
+                if why in r.caption_above:
+                    captions.append(i)
             if why is None:
                 label, alone = _label(line, r)
                 if label is not None:
