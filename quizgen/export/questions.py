@@ -7,6 +7,7 @@ that names the deck file and the question.
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 import unicodedata
@@ -81,6 +82,7 @@ _UNDECOMPOSED = str.maketrans({"đ": "d", "Đ": "D", "ø": "o", "Ø": "O", "ł":
                                "ß": "ss", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "ı": "i"})
 
 
+@functools.lru_cache(maxsize=4096)  # titles, kinds and languages repeat across a deck
 def slug(text: str, limit: int = 60) -> str:
     """Lower-case ASCII words joined by '-', for tags: 'Tiba di Hanoi' -> 'tiba-di-hanoi'."""
     decomposed = unicodedata.normalize("NFKD", text.translate(_UNDECOMPOSED))
