@@ -18,8 +18,8 @@ class ConfirmQuit(ModalScreen[bool]):
     def __init__(self, t: UIText) -> None:
         super().__init__()
         self.t = t
-        bind(self, "y", "answer(True)", t("yes"))
-        bind(self, "n,escape", "answer(False)", t("no"))
+        bind(self, "y", "answer(True)", t("key_yes"))
+        bind(self, "n,escape", "answer(False)", t("key_no"))
 
     def compose(self) -> ComposeResult:
         with Vertical(id="confirm-box", classes="dialog"):

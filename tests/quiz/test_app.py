@@ -1,0 +1,289 @@
+"""Drive the whole app through the Pilot: keys, mouse, feedback, results, retry, quitting."""
+
+from __future__ import annotations
+
+from textual.widgets import Checkbox, Input
+
+from quizgen.quiz.history import FILENAME, History
+from quizgen.quiz.screens.confirm import ConfirmQuit
+from quizgen.quiz.screens.help import HelpScreen
+from quizgen.quiz.screens.question import QuestionScreen
+from quizgen.quiz.screens.results import ResultsScreen
+from quizgen.quiz.screens.start import StartScreen
+from quizgen.quiz.session import LETTERS
+from quizgen.quiz.widgets import Choice
+
+SIZE = (80, 24)
+ID_DECK, EN_DECK = "pelabuhan-id", "harbour-en"
+
+
+def text(widget) -> str:
+    """The plain text a Static shows."""
+    return str(widget.content)
+
+
+def wrong_index(question) -> int:
+    return (question.answer + 1) % len(question.options)
+
+
+async def answer_all(pilot, pick) -> list:
+    """Answer every question with the key `pick(question)` returns, then go on with Enter."""
+    screen = pilot.app.screen
+    assert isinstance(screen, QuestionScreen)
+    asked = []
+    while isinstance(pilot.app.screen, QuestionScreen):
+        q = pilot.app.screen.session.current
+        asked.append(q)
+        await pilot.press(pick(q))
+        await pilot.press("enter")
+    return asked
+
+
+async def test_whole_quiz_by_keys_with_feedback_and_results(make_app, data_dir):
+    app = make_app(ID_DECK, count=4)
+    async with app.run_test(size=SIZE) as pilot:
+        assert isinstance(app.screen, StartScreen)
+        await pilot.press("enter")
+        screen = app.screen
+        assert isinstance(screen, QuestionScreen)
+        assert screen.session.total == 4
+        first = screen.session.current
+        assert text(screen.query_one("#stem")) == first.stem
+        assert text(screen.query_one("#position")) == "Soal 1 dari 4"
+        # a wrong answer by number key: both options marked, explanation and source shown
+        wrong = wrong_index(first)
+        await pilot.press(str(wrong + 1))
+        states = {c.index: c.state for c in screen.query(Choice)}
+        assert states[first.answer] == "correct" and states[wrong] == "wrong"
+        feedback = screen.query_one("#feedback")
+        assert feedback.display
+        verdict = text(screen.query_one("#verdict"))
+        assert verdict.startswith("✗ Salah.") and first.correct in verdict
+        assert LETTERS[first.answer] in verdict
+        source = text(screen.query_one("#source"))
+        assert first.sources[0].title in source and first.sources[0].text in source
+        assert text(screen.query_one("#score")) == "Skor 0/1"
+        # answer keys do nothing once answered; N goes on
+        await pilot.press("a")
+        assert len(screen.session.answers) == 1
+        await pilot.press("n")
+        second = screen.session.current
+        assert second is not first and not screen.query_one("#feedback").display
+        # a right answer by letter key, then Space goes on
+        await pilot.press(LETTERS[second.answer].lower())
+        assert text(screen.query_one("#verdict")).startswith("✓ Benar")
+        assert text(screen.query_one("#score")) == "Skor 1/2"
+        await pilot.press("space")
+        # arrow keys + Enter
+        third = screen.session.current
+        for _ in range(third.answer):
+            await pilot.press("down")
+        await pilot.press("down", "up")
+        await pilot.press("enter")
+        assert screen.session.answers[-1].choice == third.answer
+        await pilot.press("enter")
+        fourth = screen.session.current
+        await pilot.press(str(wrong_index(fourth) + 1), "enter")
+        results = app.screen
+        assert isinstance(results, ResultsScreen)
+        r = results.results
+        assert (r.score, r.total, r.percent) == (2, 4, 50)
+        assert [a.question.id for a in r.missed] == [first.id, fourth.id]
+        assert "2/4 (50%)" in text(results.query_one("#summary"))
+        missed = [text(w) for w in results.query(".missed-right")]
+        assert missed == [f"✓ Jawaban benar: {LETTERS[q.answer]}. {q.correct}"
+                          for q in (first, fourth)]
+    history = History(data_dir / FILENAME)
+    rows = history.answers(app.deck_key)
+    assert [(q, ok) for q, _, ok, _, _ in rows] == [(first.id, False), (second.id, True),
+                                                   (third.id, True), (fourth.id, False)]
+    assert all(seconds > 0 for *_, seconds, _ in rows)
+    assert history.scores(app.deck_key) == ((2, 4), (2, 4))
+
+
+async def test_whole_quiz_by_mouse(make_app, data_dir):
+    app = make_app(EN_DECK, count=3)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.click("#start")
+        screen = app.screen
+        assert isinstance(screen, QuestionScreen)
+        for _ in range(3):
+            q = screen.session.current
+            choices = {c.index: c for c in screen.query(Choice)}
+            await pilot.click(choices[q.answer])
+            assert screen.session.answers[-1].choice == q.answer
+            assert text(screen.query_one("#verdict")).startswith("✓ Correct")
+            await pilot.press("enter")
+        assert isinstance(app.screen, ResultsScreen)
+        assert app.screen.results.score == 3
+        assert not app.screen.query("#retry")  # nothing to retry
+        await pilot.click("#new")
+        assert isinstance(app.screen, StartScreen)
+        assert "3/3 (100%)" in text(app.screen.query_one("#scores"))
+
+
+async def test_retry_the_missed_ones(make_app):
+    app = make_app(ID_DECK, count=3)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("enter")
+        asked = await answer_all(pilot, lambda q: str(wrong_index(q) + 1))
+        assert isinstance(app.screen, ResultsScreen)
+        await pilot.press("r")
+        retry = app.screen
+        assert isinstance(retry, QuestionScreen)
+        assert [q.id for q in retry.session.questions] == [q.id for q in asked]
+        again = await answer_all(pilot, lambda q: LETTERS[q.answer].lower())
+        assert len(again) == 3
+        assert app.screen.results.score == 3
+        await pilot.press("n")
+        assert isinstance(app.screen, StartScreen)
+
+
+async def test_start_screen_chooses_count_and_kinds(make_app):
+    app = make_app(ID_DECK)
+    async with app.run_test(size=SIZE) as pilot:
+        start = app.screen
+        assert text(start.query_one("#title")) == app.deck.title
+        boxes = {str(b.label): b for b in start.query(Checkbox)}
+        assert set(boxes) == {"Kutipan (2)", "Tanggal (1)", "Angka (2)", "Tokoh (1)"}
+        count = start.query_one("#count", Input)
+        assert count.value == "6"  # default 10, capped by what the deck has
+        # untick everything but "count" questions (Space toggles, Tab moves), ask for 5
+        for label in ("Kutipan (2)", "Tanggal (1)", "Tokoh (1)"):
+            boxes[label].focus()
+            await pilot.press("space")
+        count.focus()
+        await pilot.press("backspace", "5", "enter")
+        assert isinstance(app.screen, QuestionScreen)
+        assert {q.kind for q in app.screen.session.questions} == {"count"}
+        assert app.screen.session.total == 2
+
+
+async def test_start_refuses_no_kind_or_no_count(make_app):
+    app = make_app(EN_DECK)
+    async with app.run_test(size=SIZE) as pilot:
+        for box in app.screen.query(Checkbox):
+            box.value = False
+        await pilot.press("enter")
+        assert isinstance(app.screen, StartScreen)
+        for box in app.screen.query(Checkbox):
+            box.value = True
+        app.screen.query_one("#count", Input).value = "0"
+        await pilot.press("enter")
+        assert isinstance(app.screen, StartScreen)
+
+
+async def test_quitting_asks_first(make_app):
+    app = make_app(EN_DECK)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("enter", "q")
+        assert isinstance(app.screen, ConfirmQuit)
+        await pilot.press("n")
+        assert isinstance(app.screen, QuestionScreen)
+        await pilot.press("escape")
+        assert isinstance(app.screen, ConfirmQuit)
+        await pilot.press("escape")  # Escape on the dialog means "no"
+        assert isinstance(app.screen, QuestionScreen)
+        await pilot.press("q", "y")
+        await pilot.pause()
+        assert not app.is_running
+
+
+async def test_quit_button_on_the_dialog(make_app):
+    app = make_app(EN_DECK)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("escape")
+        await pilot.click("#yes")
+        await pilot.pause()
+        assert not app.is_running
+
+
+async def test_help_opens_and_closes(make_app):
+    app = make_app(EN_DECK)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("enter", "question_mark")
+        assert isinstance(app.screen, HelpScreen)
+        assert "1-6 or A-F" in text(app.screen.query_one("#help-text"))
+        await pilot.press("escape")
+        assert isinstance(app.screen, QuestionScreen)
+
+
+async def test_ui_language_override(make_app):
+    app = make_app(ID_DECK, ui_lang="en")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("enter")
+        assert text(app.screen.query_one("#position")).startswith("Question 1 of")
+
+
+async def test_markup_hostile_text_is_shown_literally(make_app):
+    app = make_app(ID_DECK, count=10)
+    async with app.run_test(size=SIZE) as pilot:
+        assert text(app.screen.query_one("#title")) == "Peresmian Pelabuhan Teluk Harapan [Reuters]"
+        await pilot.press("enter")
+        screen = app.screen
+        seen = set()
+        while isinstance(app.screen, QuestionScreen):
+            q = screen.session.current
+            seen.add(q.id)
+            assert text(screen.query_one("#stem")) == q.stem
+            shown = [text(c.query_one(".text")) for c in screen.query(Choice)]
+            assert shown == q.options
+            await pilot.press("1")
+            for src in q.sources:
+                assert f"“{src.text}”" in text(screen.query_one("#source"))
+            await pilot.press("enter")
+        assert {"q-quote-1", "q-quote-2", "q-person-1"} <= seen
+        # the rendered screen really contains the brackets
+        await pilot.press("n", "enter")
+        while app.screen.session.current.id != "q-quote-1":
+            await pilot.press("1", "enter")
+        await pilot.press("3")  # "Duta Besar [AS]", a wrong answer
+        await pilot.pause()
+        svg = app.export_screenshot().replace("&#160;", " ")
+        for literal in ("[bold]bukan[/]", "Duta Besar [AS]"):
+            assert literal in svg
+
+
+async def test_corrupt_history_warns_and_the_quiz_goes_on(make_app, data_dir):
+    data_dir.mkdir(parents=True)
+    (data_dir / FILENAME).write_bytes(b"garbage" * 200)
+    app = make_app(EN_DECK, count=2)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        notes = list(app._notifications)
+        assert len(notes) == 1 and notes[0].severity == "warning"
+        assert str(data_dir / FILENAME) in notes[0].message
+        await pilot.press("enter")
+        await answer_all(pilot, lambda q: LETTERS[q.answer])
+        assert isinstance(app.screen, ResultsScreen)
+        assert app.screen.results.score == 2
+    assert (data_dir / FILENAME).read_bytes() == b"garbage" * 200
+
+
+async def test_missed_questions_come_back_more_often(make_app, data_dir):
+    app = make_app(ID_DECK, count=1)
+    target = "q-count-2"
+    history = History(data_dir / FILENAME)
+    for _ in range(6):
+        history.record(app.deck_key, target, 0, False, 1.0)
+    history.close()
+    hits = 0
+    for seed in range(12):
+        app = make_app(ID_DECK, count=1, seed=seed)
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.press("enter")
+            hits += app.screen.session.current.id == target
+    assert hits >= 6  # far above its fair share of 1 in 6 (2 of 12)
+
+
+async def test_resizing_keeps_the_question_usable(make_app):
+    app = make_app(ID_DECK, count=6)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("enter")
+        for size in ((120, 40), (80, 24), (60, 20), (80, 24)):
+            await pilot.resize_terminal(*size)
+            await pilot.pause()
+            assert app.screen.query_one("#stem").size.width > 0
+        q = app.screen.session.current
+        await pilot.press(LETTERS[q.answer])
+        assert app.screen.session.answers[-1].correct

@@ -1,0 +1,89 @@
+"""The deck is checked before the UI starts: bad input is one line on stderr and exit 1."""
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from quizgen.cli import main
+
+ROOT = Path(__file__).resolve().parents[2]
+DECKS = ROOT / "tests" / "fixtures" / "decks"
+
+
+def quiz(*args: str):
+    return CliRunner().invoke(main, ["quiz", *args])
+
+
+def one_line_error(result) -> str:
+    assert result.exit_code == 1, result.output
+    lines = result.output.strip().splitlines()
+    assert len(lines) == 1, result.output
+    return lines[0]
+
+
+def test_missing_deck(tmp_path):
+    assert "no such file" in one_line_error(quiz(str(tmp_path / "nope.yaml")))
+
+
+def test_malformed_deck_names_file_and_line(tmp_path):
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("title: x\nquestions:\n  - id: a\n    stem: [oops\n", encoding="utf-8")
+    assert f"{bad}:" in one_line_error(quiz(str(bad)))
+
+
+def test_empty_deck_says_so():
+    assert "no enabled questions" in one_line_error(quiz(str(DECKS / "empty.yaml")))
+
+
+def test_unknown_kind_is_refused():
+    line = one_line_error(quiz(str(DECKS / "harbour-en.yaml"), "--kind", "weather"))
+    assert "'weather'" in line and "quote" in line
+
+
+@pytest.mark.parametrize("args", [["--count", "0"], ["--ui-lang", "fr"]])
+def test_bad_options_are_usage_errors(args):
+    assert quiz(str(DECKS / "harbour-en.yaml"), *args).exit_code == 2
+
+
+def run_app_py(*args: str, env_dir: Path) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, str(ROOT / "app.py"), *args], capture_output=True, text=True,
+        timeout=60, env={"QUIZGEN_DATA_DIR": str(env_dir), "PATH": "/usr/bin:/bin"})
+
+
+def test_app_py_reports_a_bad_deck_before_starting(tmp_path):
+    result = run_app_py(str(tmp_path / "missing.yaml"), env_dir=tmp_path)
+    assert result.returncode == 1
+    assert result.stdout == ""
+    assert result.stderr.count("\n") == 1 and "missing.yaml: no such file" in result.stderr
+
+
+def test_app_py_help_lists_the_options(tmp_path):
+    result = run_app_py("--help", env_dir=tmp_path)
+    assert result.returncode == 0
+    for option in ("--count", "--kind", "--seed", "--ui-lang"):
+        assert option in result.stdout
+
+
+def test_the_ui_is_not_imported_for_a_bad_deck(tmp_path):
+    code = (
+        "import sys\n"
+        "from quizgen.cli.quiz import make_command\n"
+        f"rc = make_command().main([{str(tmp_path / 'x.yaml')!r}], standalone_mode=False)\n"
+    )
+    probe = (
+        "import sys, click\n"
+        "try:\n"
+        f"    exec({code!r})\n"
+        "except click.ClickException:\n"
+        "    pass\n"
+        "heavy = [m for m in ('textual', 'trafilatura', 'genanki', 'py3langid')"
+        " if m in sys.modules]\n"
+        "print(heavy)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                         timeout=60, cwd=ROOT)
+    assert out.stdout.strip() == "[]", out.stderr
