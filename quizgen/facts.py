@@ -45,6 +45,9 @@ class DateFact(Fact):
     value: str  # ISO: YYYY-MM-DD, YYYY-MM or YYYY
     text: str  # the date as written
     event: str  # the clause the date belongs to
+    weekday: str | None = None  # the weekday the text states with the date, as written
+    note: str | None = None  # e.g. a stated weekday that does not match the date
+    disputed: bool = False  # set by merge: the articles disagree (see the Conflict); never quiz
 
 
 @dataclass
@@ -55,6 +58,21 @@ class Count(Fact):
     text: str
     bound: str = "exact"  # exact | at_least | at_most
     event: str = ""  # the clause the count belongs to
+    disputed: bool = False  # set by merge: the articles disagree (see the Conflict); never quiz
+
+
+@dataclass
+class WeekdayMention(Fact):
+    """A weekday tied to an event without an absolute date ("tiba ... pada hari Rabu").
+
+    Not a quizzable fact: ``quizgen.merge`` uses it as evidence (an article saying Wednesday
+    against others saying Thursday 20 June is a conflict) and leaves it out of its result.
+    """
+
+    kind: ClassVar[str] = "weekday"
+    weekday: str  # as written
+    text: str
+    event: str
 
 
 @dataclass
@@ -84,7 +102,7 @@ class Conflict(Fact):
 
 
 KINDS: dict[str, type[Fact]] = {
-    cls.kind: cls for cls in (Person, DateFact, Count, Quote, Conflict)
+    cls.kind: cls for cls in (Person, DateFact, Count, Quote, Conflict, WeekdayMention)
 }
 
 

@@ -1,0 +1,327 @@
+"""Counts of things ("11 nota kerja sama", "Sebelas pakta", "eight pacts", "lebih dari 10").
+
+A count is a number (digits or number words, parsed from ``numbers.yaml``) followed by the
+counted noun. What is not a count is data too: ordinals, years and dates, clock times,
+money, percentages and measures, vague amounts, "salah satu", and "dua pemimpin" in the
+sense of "the two (of them)". Approximate amounts ("sekitar 100") are skipped, since quizzing
+them as exact would be wrong; "lebih dari 10" / "over 10" is kept as a lower bound.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from quizgen import lang as langdata
+from quizgen.document import Document
+from quizgen.extract import clauses
+from quizgen.extract.dates import date_spans
+from quizgen.extract.lexicon import alternation, lower_set, squash
+from quizgen.facts import Count, Source
+
+MAX_UNIT_WORDS = 3
+YEARS = range(1900, 2101)
+_TOKEN = re.compile(r"\s*([^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*|[%$€£¥]|\S)")
+
+
+@dataclass(frozen=True)
+class NumberGrammar:
+    number: re.Pattern[str]
+    words: dict[str, int]
+    teens: frozenset[str]
+    multipliers: dict[str, int]
+    scales: dict[str, int]
+    scale_words: dict[str, int]
+    joiners: frozenset[str]
+    thousands: str
+    decimal: str
+    not_before: frozenset[str]
+    not_units: frozenset[str]
+    money_before: re.Pattern[str]
+    ordinal_prefix: str
+    vague: frozenset[str]
+    at_least: re.Pattern[str]
+    at_most: re.Pattern[str]
+    approximate: re.Pattern[str]
+    at_least_after: frozenset[str]
+    units: dict[str, str]  # unit phrase -> group
+    head_last: bool
+    classifiers: frozenset[str]
+    pair_nouns: frozenset[str]
+    stop: frozenset[str]
+    verb_prefixes: tuple[str, ...]
+    relative_after: frozenset[str]
+    time_groups: frozenset[str]
+
+
+def _bound_before(words: list[str]) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-])(?:{alternation(words)})\s*$", re.IGNORECASE)
+
+
+@cache
+def grammar(lang: str) -> NumberGrammar:
+    data = langdata.data(lang, "numbers")
+    units = langdata.data(lang, "units")
+    dates = langdata.data(lang, "dates")
+    words = {squash(k): int(v) for k, v in (data.get("words") or {}).items()}
+    scale_words = {squash(k): int(v) for k, v in (data.get("scale_words") or {}).items()}
+    teens = lower_set(data.get("teens"))
+    multipliers = {squash(k): int(v) for k, v in (data.get("multipliers") or {}).items()}
+    scales = {squash(k): int(v) for k, v in (data.get("scales") or {}).items()}
+    joiners = lower_set(data.get("joiners"))
+    thousands = str(data.get("thousands_separator", ","))
+    decimal = str(data.get("decimal_mark", "."))
+    first = alternation([*words, *scale_words])
+    rest = alternation([*words, *scale_words, *teens, *multipliers, *scales])
+    join = alternation(joiners)
+    t, d = re.escape(thousands), re.escape(decimal)
+    scale_alt = alternation(scales)
+    number = (
+        rf"(?<![\w.,/:-])(?P<digits>\d{{1,3}}(?:{t}\d{{3}})+|\d+)(?:{d}(?P<frac>\d+))?"
+        rf"(?![\w]|[.,:/-]\d)(?:\s+(?P<dscale>{scale_alt})(?![\w-]))?"
+        rf"|(?<![\w-])(?P<words>(?:{first})(?:(?:\s+|-)(?:(?:{join})\s+)?(?:{rest}))*)(?![\w])"
+    )
+    groups: dict[str, str] = {}
+    for group, members in (units.get("groups") or {}).items():
+        for member in members:
+            groups[squash(str(member))] = str(group)
+    relative = lower_set(dates.get("relative"))
+    return NumberGrammar(
+        number=re.compile(number, re.IGNORECASE),
+        words=words, teens=teens, multipliers=multipliers, scales=scales,
+        scale_words=scale_words, joiners=joiners, thousands=thousands, decimal=decimal,
+        not_before=lower_set(data.get("not_before")),
+        not_units=lower_set(data.get("not_units")),
+        money_before=re.compile(
+            rf"(?:^|[\s(])(?:{alternation(data.get('money_prefixes') or [])})\s*$", re.IGNORECASE
+        ),
+        ordinal_prefix=str(data.get("ordinal_prefix") or ""),
+        vague=lower_set(data.get("vague")),
+        at_least=_bound_before(data.get("at_least") or []),
+        at_most=_bound_before(data.get("at_most") or []),
+        approximate=_bound_before(data.get("approximate") or []),
+        at_least_after=lower_set(data.get("at_least_after")),
+        units=groups,
+        head_last=units.get("head") == "last",
+        classifiers=lower_set(units.get("classifiers")),
+        pair_nouns=lower_set(units.get("pair_nouns")),
+        stop=lower_set(units.get("stop")),
+        verb_prefixes=tuple(squash(p) for p in (units.get("verb_prefixes") or [])),
+        relative_after=relative,
+        time_groups=frozenset(units.get("time_groups") or []),
+    )
+
+
+def parse_words(g: NumberGrammar, phrase: str) -> int | None:
+    """Value of a number-word phrase ("dua puluh tiga" = 23, "twenty-one" = 21), or None."""
+    total = current = pending = 0
+    tokens = [t for t in re.split(r"[\s-]+", phrase.lower()) if t]
+    if not tokens or tokens[0] not in g.words and tokens[0] not in g.scale_words:
+        return None
+    for tok in tokens:
+        if tok in g.joiners:
+            continue
+        if tok in g.words:
+            v = g.words[tok]
+            if pending and pending >= 20 and pending % 10 == 0 and v < 10:
+                pending += v
+            elif pending:
+                return None  # "dua tiga": two numbers, not one
+            elif current and current % 100 == 0 and v >= 100:
+                return None
+            else:
+                pending = v
+        elif tok in g.teens:
+            if not pending or pending >= 10:
+                return None
+            current += pending + 10
+            pending = 0
+        elif tok in g.multipliers:
+            m = g.multipliers[tok]
+            if not pending or pending >= m:
+                return None
+            current += pending * m
+            pending = 0
+        elif tok in g.scales:
+            group = current + pending
+            if not group:
+                return None
+            total += group * g.scales[tok]
+            current = pending = 0
+        elif tok in g.scale_words:
+            if current or pending:
+                return None
+            total += g.scale_words[tok]
+        else:
+            return None
+    return total + current + pending
+
+
+def _digits_value(g: NumberGrammar, m: re.Match[str]) -> int | None:
+    digits = m.group("digits").replace(g.thousands, "")
+    frac = m.group("frac")
+    scale = g.scales.get(squash(m.group("dscale") or ""), 1)
+    if frac:
+        value = float(f"{digits}.{frac}") * scale
+        return int(value) if scale > 1 and value == int(value) else None
+    return int(digits) * scale
+
+
+def _tokens(text: str, pos: int, limit: int) -> list[tuple[str, int, int]]:
+    """Up to ``limit`` word tokens after ``pos`` on the same clause (stops at punctuation)."""
+    out = []
+    while len(out) < limit:
+        m = _TOKEN.match(text, pos)
+        if m is None or "\n" in text[pos:m.start(1)]:
+            break
+        tok = m.group(1)
+        if not (tok[0].isalpha() or tok in "%$€£¥"):
+            break
+        out.append((tok, m.start(1), m.end(1)))
+        pos = m.end(1)
+    return out
+
+
+def _strip_possessive(word: str, units: dict[str, str]) -> str:
+    low = word.lower()
+    for suffix in ("nya", "ku", "mu"):
+        if low.endswith(suffix) and low[: -len(suffix)] in units:
+            return word[: -len(suffix)]
+    return word
+
+
+def _unit(g: NumberGrammar, toks: list[tuple[str, int, int]], value: int):
+    """(unit text, end offset, group) of the counted noun, or None when there is none."""
+    if not toks:
+        return None
+    low = [t.lower() for t, _, _ in toks]
+    for n in (2, 1):  # money, percent, measures: "miliar rupiah", "persen", "km"
+        if len(low) >= n and " ".join(low[:n]) in g.not_units:
+            return None
+    if low[0] in g.vague or low[0] in g.stop:
+        return None
+    if low[0] in g.classifiers and len(toks) > 1 and low[1] not in g.stop:
+        toks, low = toks[1:], low[1:]
+    if g.head_last:
+        # English: up to three words ending in a known noun ("new cooperation agreements")
+        for n in range(min(MAX_UNIT_WORDS, len(toks)), 0, -1):
+            if any(w in g.stop for w in low[:n]):
+                continue
+            if low[n - 1] in g.units or " ".join(low[:n]) in g.units:
+                return " ".join(t for t, _, _ in toks[:n]), toks[n - 1][2], g.units.get(
+                    " ".join(low[:n]), g.units.get(low[n - 1]))
+        for n in range(1, min(MAX_UNIT_WORDS, len(toks)) + 1):
+            if low[n - 1] in g.stop:
+                break
+            word = toks[n - 1][0]
+            if word.islower() and low[n - 1].endswith("s") and not low[n - 1].endswith(
+                    ("ss", "us", "ous", "ly")):
+                return " ".join(t for t, _, _ in toks[:n]), toks[n - 1][2], None
+        word = toks[0][0]
+        if not word.islower() or not (low[0].endswith("s") or value == 1):
+            return None
+        if low[0].endswith(("ly", "ed", "ing")):
+            return None
+        return word, toks[0][2], None
+    # Indonesian: the head comes first; extend to a known multi-word noun ("nota kerja sama")
+    for n in range(min(MAX_UNIT_WORDS, len(toks)), 1, -1):
+        phrase = " ".join(low[:n])
+        if phrase in g.units:
+            return " ".join(t for t, _, _ in toks[:n]), toks[n - 1][2], g.units[phrase]
+    word = toks[0][0]
+    stem = _strip_possessive(word, g.units)
+    low0 = stem.lower()
+    if low0 in g.units:
+        return stem, toks[0][2], g.units[low0]
+    if not word.islower() or low0 in g.stop:
+        return None
+    if low0.startswith(g.verb_prefixes) if g.verb_prefixes else False:
+        return None  # "tiga tewas", "dua dilaporkan": a verb, not a noun
+    return stem, toks[0][2], None
+
+
+def _previous_words(text: str, pos: int, n: int) -> list[str]:
+    before = text[max(0, pos - 40):pos]
+    return [w.lower() for w in re.findall(r"[\w'’.$-]+", before)][-n:]
+
+
+def extract_counts(doc: Document) -> list[Count]:
+    """Every count in the article, with its bound, counted noun and clause."""
+    g = grammar(doc.lang)
+    text = doc.text
+    if not doc.sentences:
+        return []
+    taken = date_spans(doc)
+    facts: list[Count] = []
+    for m in g.number.finditer(text):
+        start, end = m.start(), m.end()
+        if any(a <= start < b for a, b in taken):
+            continue
+        if m.group("words") is not None:
+            value = parse_words(g, m.group("words"))
+            if m.group("words").lower() in g.scale_words and text[end:end + 1] == "-":
+                continue
+        else:
+            value = _digits_value(g, m)
+            digits = m.group("digits")
+            if value is not None and not m.group("frac") and not m.group("dscale") and (
+                len(digits) == 4 and int(digits) in YEARS
+            ):
+                head = text[max(0, start - 40):start]
+                if not (g.at_least.search(head) or g.at_most.search(head)):
+                    continue  # a year ("a 1961 treaty"), unless bounded ("over 2000 troops")
+        if value is None:
+            continue
+        if text[end:end + 1] == "-" or text[start - 1:start] == "-":
+            continue  # "satu-satunya", "five-year", "ke-16"
+        prev = _previous_words(text, start, 2)
+        if prev and (prev[-1] in g.not_before or " ".join(prev) in g.not_before):
+            continue
+        if g.ordinal_prefix and text[max(0, start - len(g.ordinal_prefix) - 1):start].lower() \
+                == f"{g.ordinal_prefix}-":
+            continue
+        if prev and prev[-1] in g.vague:
+            continue
+        if g.money_before.search(text, max(0, start - 6), start):
+            continue
+        head = text[max(0, start - 40):start]
+        if g.approximate.search(head):
+            continue
+        toks = _tokens(text, end, MAX_UNIT_WORDS + 1)
+        unit = _unit(g, toks, value)
+        if unit is None:
+            continue
+        unit_text, unit_end, group = unit
+        is_word_number = m.group("words") is not None
+        if value == 1 and (group is None or group in g.time_groups or is_word_number and
+                           group not in ("people",)):
+            continue  # "satu hari", "one day": idioms more often than counts
+        if value == 2 and squash(unit_text) in g.pair_nouns:
+            continue  # "dua pemimpin" = the two of them
+        after = _tokens(text, unit_end, 2)
+        after_low = [t.lower() for t, _, _ in after]
+        if group in g.time_groups and after_low and (
+            after_low[0] in g.relative_after or " ".join(after_low) in g.relative_after
+        ):
+            continue  # "tiga bulan kemudian", "two days later": when, not how many
+        bound, span_start, span_end = "exact", start, unit_end
+        b = g.at_least.search(head)
+        if b is None:
+            b2 = g.at_most.search(head)
+            if b2 is not None:
+                bound, span_start = "at_most", start - len(head) + b2.start()
+        else:
+            bound, span_start = "at_least", start - len(head) + b.start()
+        if bound == "exact" and after_low and after_low[0] in g.at_least_after and (
+            len(after_low) < 2 or after_low[1] not in g.units
+        ):
+            bound, span_end = "at_least", after[0][2]
+        span = text[span_start:span_end]
+        sent_i = doc.sentence_at(span_start)
+        event = clauses.count_event(doc.lang, text, doc.sentences[sent_i], span_start, span_end)
+        facts.append(Count(
+            value=value, unit=unit_text, text=span, bound=bound, event=event,
+            sources=[Source(doc.path, sent_i, span_start, span_end, span)],
+        ))
+    return facts
