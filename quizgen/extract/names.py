@@ -47,7 +47,7 @@ def name_key(name: str) -> str:
 
 
 def _words(phrase: str) -> tuple[str, ...]:
-    return tuple(fold(w) for w in TOKEN_RE.findall(phrase.rstrip(".")))
+    return tuple(fold(str(w)) for w in TOKEN_RE.findall(phrase.rstrip(".")))
 
 
 @dataclass(frozen=True)
@@ -76,6 +76,8 @@ class Lexicon:
     generic_heads: frozenset[str]
     via_cues: tuple[tuple[str, ...], ...]
     relative: frozenset[str]
+    institutions: frozenset[str]
+    acronyms: frozenset[tuple[str, ...]]
 
 
 def _phrases(values: list) -> tuple[tuple[str, ...], ...]:
@@ -103,6 +105,7 @@ def lexicon(lang: str) -> Lexicon:
     put(places.get("places"), PLACE)
     put(places.get("demonyms"), PLACE)
     put(places.get("organisations"), ORG)
+    put(places.get("institutions"), ORG)
     put(outlets.get("names"), OUTLET)
     phrases: dict[str, list[tuple[tuple[str, ...], str]]] = {}
     for words, kind in table.items():
@@ -113,26 +116,33 @@ def lexicon(lang: str) -> Lexicon:
     return Lexicon(
         lang=lang,
         phrases=phrases,
-        stop=frozenset(fold(w) for w in stop.get("words", [])),
-        particles=frozenset(fold(w) for w in titles.get("name_particles", [])),
+        stop=frozenset(fold(str(w)) for w in stop.get("words", [])),
+        particles=frozenset(fold(str(w)) for w in titles.get("name_particles", [])),
         articles=_phrases(titles.get("articles")),
-        appositive_stops=frozenset(fold(w) for w in titles.get("appositive_stops", [])),
+        appositive_stops=frozenset(fold(str(w)) for w in titles.get("appositive_stops", [])),
         place_before_title=bool(titles.get("place_before_title", False)),
         after_quote=frozenset(" ".join(w) for w in after),
         after_quote_phrases=after,
         clitic=fold(str(speech.get("clitic") or "")),
         verbs=_phrases(speech.get("verbs")),
         according=_phrases(speech.get("according")),
-        that=frozenset(fold(w) for w in speech.get("that", [])),
+        that=frozenset(fold(str(w)) for w in speech.get("that", [])),
         adverbs=_phrases(speech.get("adverbs")),
-        to_listener=frozenset(fold(w) for w in speech.get("to_listener", [])),
+        to_listener=frozenset(fold(str(w)) for w in speech.get("to_listener", [])),
         listeners=_phrases(speech.get("listeners")),
-        pronouns=frozenset(fold(w) for w in speech.get("pronouns", [])),
-        epithet_before=frozenset(fold(w) for w in speech.get("epithet_before", [])),
-        epithet_after=frozenset(fold(w) for w in speech.get("epithet_after", [])),
-        generic_heads=frozenset(fold(w) for w in speech.get("generic_heads", [])),
+        pronouns=frozenset(fold(str(w)) for w in speech.get("pronouns", [])),
+        epithet_before=frozenset(fold(str(w)) for w in speech.get("epithet_before", [])),
+        epithet_after=frozenset(fold(str(w)) for w in speech.get("epithet_after", [])),
+        generic_heads=frozenset(fold(str(w)) for w in speech.get("generic_heads", [])),
         via_cues=_phrases(speech.get("via_cues")),
-        relative=frozenset(fold(w) for w in speech.get("relative", [])),
+        relative=frozenset(fold(str(w)) for w in speech.get("relative", [])),
+        institutions=frozenset(" ".join(_words(str(w))) for w in places.get("institutions", [])),
+        acronyms=frozenset(
+            _words(str(v))
+            for key in ("places", "organisations")
+            for v in places.get(key) or []
+            if str(v).isupper()
+        ),
     )
 
 
@@ -269,6 +279,8 @@ def _phrase_at(t: Tokens, i: int) -> tuple[int, str]:
             continue
         if kind in _PROPER and n == 1 and not t.word[i][0].isupper():
             continue
+        if words in t.lex.acronyms and not t.word[i].isupper():
+            continue  # "Un" in "Kim Jong Un" is not the UN
         return n, kind
     return 0, ""
 

@@ -20,6 +20,7 @@ from quizgen.extract.names import (
     CONN,
     GENERIC,
     HEAD,
+    LOW,
     MOD,
     ORG,
     OUTLET,
@@ -81,18 +82,20 @@ def analyse(doc: Document) -> tuple[list[Person], list[Mention]]:
     t = tokens(doc)
     cands = [_candidate(t, i, j) for i, j in runs(t) if t.sent[i] not in t.headline]
     cands = [c for c in cands if c is not None]
-    singles = {_key(t, c) for c in cands if c.j - c.i == 1}
+    singles = {_key(t, c) for c in cands if c.j - c.i == 1 and _speaker_adjacent(t, c.i, c.j)}
     entries: dict[str, _Entry] = {}
     mentions: list[Mention] = []
     confirmed: set[int] = set()
     # 1. names the text presents as persons (multi-word first, so short forms find them)
-    for single in (False, True):
-        for n, c in enumerate(cands):
-            words = name_words(t, c.i, c.j)
-            if (len(words) == 1) != single or not _confirmed(t, c, words, singles):
-                continue
+    order = sorted(range(len(cands)), key=lambda n: -len(name_words(t, cands[n].i, cands[n].j)))
+    for n in order:
+        c = cands[n]
+        words = name_words(t, c.i, c.j)
+        if not _confirmed(t, c, words, singles):
+            continue
+        if True:
             key = _key(t, c)
-            if single and key not in entries:
+            if key not in entries:
                 owners = _owners(entries, key)
                 if owners:  # a short form of someone already known ("Presiden Putin")
                     if len(owners) == 1:
@@ -135,7 +138,7 @@ def analyse(doc: Document) -> tuple[list[Person], list[Mention]]:
 
 
 def _candidate(t: Tokens, i: int, j: int) -> _Cand | None:
-    if len(name_words(t, i, j)) > 4 or _after_outlet(t, i):
+    if len(name_words(t, i, j)) > 4 or _after_outlet(t, i) or _in_institution(t, i, j):
         return None
     return _Cand(i, j, _role_before(t, i, j), _role_after(t, j))
 
@@ -195,7 +198,9 @@ def _role_after(t: Tokens, j: int) -> tuple[int, int] | None:
     while k < n and k < a + 4 and t.sent[k] == t.sent[j] and (k == a or t.spaced(k)):
         if t.kind[k] == HEAD:
             break
-        if t.kind[k] not in (MOD, PLACE, ORG, ACRO):
+        if t.kind[k] not in (MOD, PLACE, ORG, ACRO) and not (
+            t.kind[k] == LOW and t.word[k][0].islower()
+        ):
             return None
         k = t.cend[k]
     else:
@@ -208,6 +213,21 @@ def _role_after(t: Tokens, j: int) -> tuple[int, int] | None:
             break
         b += 1
     return a, b
+
+
+def _in_institution(t: Tokens, i: int, j: int) -> bool:
+    """A run touching an institution noun ("Yayasan Bumi Lestari", "Eastmouth Borough Council")
+    or followed by an outlet word ("Korean Central News Agency") names a body, not a person."""
+    inst = t.lex.institutions
+    if i > 0 and t.spaced(i) and t.word[t.cstart[i - 1]][0].isupper():
+        if " ".join(t.low[t.cstart[i - 1] : i]) in inst:
+            return True
+    if j < len(t) and t.spaced(j):
+        if t.kind[j] in (GENERIC, OUTLET):
+            return True
+        if t.word[j][0].isupper() and " ".join(t.low[j : t.cend[j]]) in inst:
+            return True
+    return False
 
 
 def _after_outlet(t: Tokens, i: int) -> bool:

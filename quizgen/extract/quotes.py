@@ -275,7 +275,8 @@ class _Extractor:
                 m = t.match(j, lex.verbs)
                 if m:
                     segment = list(range(k, j))
-                    if not any(t.match(x, lex.via_cues) for x in segment):
+                    enclosed = "," in t.gap(k) and "," in t.gap(j)  # "X, who ..., said"
+                    if not enclosed and not any(t.match(x, lex.via_cues) for x in segment):
                         return None
                     via = self._via(segment)
                     k = j
