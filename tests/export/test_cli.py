@@ -74,3 +74,10 @@ def test_unwritable_output_is_a_clean_error(deck_file, tmp_path):
     assert result.exit_code == 1
     assert result.output.startswith(f"Error: {out}: cannot write: ")
     assert len(result.output.strip().splitlines()) == 1
+
+
+def test_cli_formats_match_the_registry():
+    from quizgen.cli.export import FORMAT_NAMES
+    from quizgen.export import FORMATS
+
+    assert set(FORMAT_NAMES) == set(FORMATS)
