@@ -264,7 +264,7 @@ def _phrase_at(t: Tokens, i: int) -> tuple[int, str]:
         # hyphenated places ("Asia-Pasifik", "Hanoi-Moskow")
         if "-" in t.low[i] and t.word[i][0].isupper():
             parts = t.low[i].split("-")
-            if any(t.lex.phrases.get(p) and _single(t.lex, p) in _PROPER for p in parts):
+            if any(_single(t.lex, p) == PLACE and (p,) not in t.lex.acronyms for p in parts):
                 return 1, PLACE
         return 0, ""
     for words, kind in entries:
@@ -279,6 +279,8 @@ def _phrase_at(t: Tokens, i: int) -> tuple[int, str]:
             continue
         if kind in _PROPER and n == 1 and not t.word[i][0].isupper():
             continue
+        if kind == CONN and not t.word[i].islower():
+            continue  # "To" in "To Lam" is not the connector "to"
         if words in t.lex.acronyms and not t.word[i].isupper():
             continue  # "Un" in "Kim Jong Un" is not the UN
         return n, kind

@@ -219,9 +219,9 @@ def _in_institution(t: Tokens, i: int, j: int) -> bool:
     """A run touching an institution noun ("Yayasan Bumi Lestari", "Eastmouth Borough Council")
     or followed by an outlet word ("Korean Central News Agency") names a body, not a person."""
     inst = t.lex.institutions
-    if i > 0 and t.spaced(i) and t.word[t.cstart[i - 1]][0].isupper():
-        if " ".join(t.low[t.cstart[i - 1] : i]) in inst:
-            return True
+    before = " ".join(t.low[t.cstart[i - 1] : i]) if i > 0 else ""
+    if before in inst and t.spaced(i) and t.word[t.cstart[i - 1]][0].isupper():
+        return True
     if j < len(t) and t.spaced(j):
         if t.kind[j] in (GENERIC, OUTLET):
             return True

@@ -1,0 +1,124 @@
+"""People and their roles, as readable examples in both languages (traps included)."""
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from quizgen.extract.people import extract_people
+from quizgen.ingest import ingest_text
+
+
+def ingest(text: str, lang: str = "id"):
+    """A document whose body is ``text`` (the first line of an article is its title)."""
+    return ingest_text("Judul berita\n\n" + text, "t.txt", lang)
+
+
+def people(text: str, lang: str = "id") -> dict[str, list[str]]:
+    return {p.name: p.roles for p in extract_people(ingest(text, lang))}
+
+
+def test_indonesian_title_country_name():
+    found = people("Presiden Rusia Vladimir Putin tiba di Hanoi pada Kamis malam.")
+    assert found == {"Vladimir Putin": ["Presiden Rusia"]}
+
+
+def test_multiword_titles_and_organisations():
+    found = people(
+        "Ia disambut Wakil Perdana Menteri Vietnam Tran Hong Ha. Sekjen PBB Antonio Guterres "
+        "mengirim pesan, sementara Duta Besar Vietnam untuk Rusia Dang Minh Koi hadir."
+    )
+    assert found["Tran Hong Ha"] == ["Wakil Perdana Menteri Vietnam"]
+    assert found["Antonio Guterres"] == ["Sekjen PBB"]
+    assert found["Dang Minh Koi"] == ["Duta Besar Vietnam untuk Rusia"]
+
+
+def test_appositive_role_drops_the_article():
+    found = people(
+        "Hal itu penting, kata Zachary Abuza, seorang profesor di US National War College."
+    )
+    assert found == {"Zachary Abuza": ["profesor di US National War College"]}
+
+
+def test_comma_wrapped_name_after_title():
+    found = people("Presiden Vietnam, To Lam, sebelumnya mengatakan hal serupa.")
+    assert found == {"To Lam": ["Presiden Vietnam"]}
+
+
+def test_names_joined_by_dan_keep_their_own_roles():
+    found = people(
+        "Acara dihadiri Presiden Prancis Emmanuel Macron dan Perdana Menteri Jepang Fumio "
+        "Kishida di Jakarta."
+    )
+    assert found["Emmanuel Macron"] == ["Presiden Prancis"]
+    assert found["Fumio Kishida"] == ["Perdana Menteri Jepang"]
+
+
+def test_short_form_becomes_an_alias():
+    doc = ingest(
+        "Presiden Rusia Vladimir Putin tiba di Hanoi. Putin kemudian bertemu para pemimpin."
+    )
+    (putin,) = extract_people(doc)
+    assert putin.name == "Vladimir Putin" and putin.aliases == ["Putin"]
+    assert putin.sources[0].text == "Presiden Rusia Vladimir Putin"
+
+
+def test_two_people_sharing_a_surname_stay_two():
+    found = people(
+        "Presiden AS Joe Biden tiba bersama istrinya. Ibu negara Jill Biden mengatakan "
+        "kunjungan itu menyenangkan. Biden lalu kembali ke Washington."
+    )
+    assert "Joe Biden" in found and "Jill Biden" in found
+    assert len(found) == 2
+
+
+def test_title_alone_organisations_and_places_are_not_people():
+    found = people(
+        "Presiden Rusia tiba di Hanoi. Partai Komunis Vietnam dan NATO mengeluarkan pernyataan. "
+        "Kantor Berita Vietnam melaporkan pada Kamis bahwa Amerika Serikat keberatan."
+    )
+    assert found == {}
+
+
+def test_outlet_after_an_outlet_word_is_not_a_person():
+    found = people(
+        "Opini itu terbit di surat kabar partai Komunis Vietnam, Nhan Dan, pada Rabu. "
+        "Menurut kantor berita Rusia TASS, kunjungan berlangsung dua hari."
+    )
+    assert found == {}
+
+
+def test_untitled_name_only_when_used_as_a_speaker():
+    assert people("Budi Santoso mengatakan harga beras naik.") == {"Budi Santoso": []}
+    assert people("Rombongan tiba di Noi Bai International Airport pada malam hari.") == {}
+
+
+def test_english_titles_possessive_and_appositive():
+    found = people(
+        "Russian President Vladimir Putin met Vietnam's President To Lam on Thursday. "
+        "Sergei Lavrov, the foreign minister of Russia, joined them.",
+        "en",
+    )
+    assert found["Vladimir Putin"] == ["Russian President"]
+    assert found["To Lam"] == ["Vietnam's President"]
+    assert found["Sergei Lavrov"] == ["foreign minister of Russia"]
+
+
+def test_english_name_with_hyphen_variant_is_one_person():
+    doc = ingest(
+        "North Korean leader Kim Jong Un hosted the visit. Later Kim Jong-un said the talks "
+        "were useful.",
+        "en",
+    )
+    found = extract_people(doc)
+    assert [p.name for p in found] == ["Kim Jong Un"]
+    assert "Kim Jong-un" in found[0].aliases
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=400))
+def test_arbitrary_text_never_crashes(text):
+    for lang in ("id", "en"):
+        doc = ingest_text(text, "x.txt", lang)
+        for p in extract_people(doc):
+            assert p.name
+            for s in p.sources:
+                assert s.text == doc.text[s.start : s.end]
