@@ -149,6 +149,51 @@ def _default_title(output: Path) -> str:
     return output.parent.resolve().name if output.stem == "deck" else output.stem
 
 
+@dataclass
+class Read:
+    sources: list[DeckSource]
+    errors: list[str]
+    per_doc: int
+
+
+def read_corpus(sources: Iterable[str | os.PathLike], lang: str | None = None,
+                jobs: int | None = None,
+                progress: Callable[[int], Callable[[], None]] | None = None,
+                template_lang: str | None = None, base: Path = Path(".")):
+    """Read and extract every article, merge the facts: the generator's Corpus."""
+    from quizgen.generate import Corpus
+
+    jobs = jobs or os.cpu_count() or 1
+    files = list(source_files(sources))
+    if not files:
+        raise QuizgenError("no sources given")
+    advance = progress(sum(isinstance(f, str) for f in files)) if progress else None
+    per_doc: list[list[Fact]] = []
+    titles: dict[str, str] = {}
+    sentences: dict[tuple[str, int], str] = {}
+    deck_sources: list[DeckSource] = []
+    langs: Counter[str] = Counter()
+    errors: list[str] = []
+    for r in process_all(files, lang, jobs, advance):
+        if isinstance(r, QuizgenError):
+            errors.append(str(r))
+            continue
+        if r.path in titles:
+            continue
+        per_doc.append(r.facts)
+        titles[r.path] = r.title
+        langs[r.lang] += 1
+        sentences.update({(r.path, i): s for i, s in r.sentences.items()})
+        deck_sources.append(DeckSource(_portable(r.path, base), r.sha256, r.title))
+    if not per_doc:
+        raise QuizgenError("no article could be read: " + "; ".join(errors[:3]))
+    language = lang or template_lang or \
+        sorted(langs.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+    corpus = Corpus(facts=merge_facts(per_doc), lang=language, titles=titles,
+                    sentences=sentences)
+    return corpus, Read(deck_sources, errors, len(per_doc))
+
+
 def build(
     sources: Iterable[str | os.PathLike],
     output: str | os.PathLike,
@@ -162,46 +207,18 @@ def build(
     progress: Callable[[int], Callable[[], None]] | None = None,
 ) -> BuildResult:
     """Build (or rebuild, keeping hand edits) the deck at ``output``; returns the summary."""
-    from quizgen.generate import MAX_OPTIONS, MIN_OPTIONS, Corpus, generate
+    from quizgen.generate import MAX_OPTIONS, MIN_OPTIONS, generate
 
     if not MIN_OPTIONS <= options <= MAX_OPTIONS:
         raise QuizgenError(f"--options must be between {MIN_OPTIONS} and {MAX_OPTIONS}")
     out = Path(output)
     chosen = choose_templates(templates, out)  # a bad template stops us before any work
     old = load_deck(out) if out.exists() else None  # so does a malformed deck
-    jobs = jobs or os.cpu_count() or 1
-    files = list(source_files(sources))
-    if not files:
-        raise QuizgenError("no sources given")
-    advance = progress(sum(isinstance(f, str) for f in files)) if progress else None
-
-    per_doc: list[list[Fact]] = []
-    titles: dict[str, str] = {}
-    sentences: dict[tuple[str, int], str] = {}
-    deck_sources: list[DeckSource] = []
-    langs: Counter[str] = Counter()
-    errors: list[str] = []
-    seen_docs: set[str] = set()
-    for r in process_all(files, lang, jobs, advance):
-        if isinstance(r, QuizgenError):
-            errors.append(str(r))
-            continue
-        if r.path in seen_docs:
-            continue
-        seen_docs.add(r.path)
-        per_doc.append(r.facts)
-        titles[r.path] = r.title
-        langs[r.lang] += 1
-        sentences.update({(r.path, i): s for i, s in r.sentences.items()})
-        deck_sources.append(DeckSource(_portable(r.path, out.parent), r.sha256, r.title))
-    if not per_doc:
-        raise QuizgenError("no article could be read: " + "; ".join(errors[:3]))
-
-    language = lang or (chosen.language if chosen and chosen.language else None) or \
-        sorted(langs.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
-    tset = chosen or load_builtin(language)
-    facts = merge_facts(per_doc)
-    corpus = Corpus(facts=facts, lang=language, titles=titles, sentences=sentences)
+    corpus, read = read_corpus(sources, lang, jobs, progress,
+                               chosen.language if chosen else None, out.parent)
+    tset = chosen or load_builtin(corpus.lang)
+    language, deck_sources, errors, per_doc, facts = (
+        corpus.lang, read.sources, read.errors, read.per_doc, corpus.facts)
 
     def doc_path(p: str) -> str:
         return _portable(p, out.parent)
@@ -219,7 +236,7 @@ def build(
     deck, report = rebuild(old, deck)
     save_deck(deck, out)
     return BuildResult(
-        deck=deck, output=str(out), articles=len(per_doc), errors=errors,
+        deck=deck, output=str(out), articles=per_doc, errors=errors,
         facts_by_kind=Counter(f.kind for f in facts), by_template=gen.by_template,
         dropped=gen.dropped, conflicts=gen.conflicts, report=report,
         templates="builtin" if chosen is None else tset.origin,

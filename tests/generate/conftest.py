@@ -13,9 +13,10 @@ SENTENCES = {
     (DOC_A, 3): '"Kunjungan ini membuka babak baru hubungan kedua negara di bidang perikanan," '
                 "ujar Widodo.",
     (DOC_B, 0): "Menteri Luar Negeri Indonesia Retno Marsudi mendampingi kunjungan itu.",
-    (DOC_B, 1): '"Kesepakatan ini penting bagi nelayan kecil di seluruh pesisir utara," kata Retno.',
-    (DOC_B, 2): '"Kami akan memantau pelaksanaan setiap nota dengan sangat cermat," kata Hans Berg, '
-                "analis di Universitas Oslo.",
+    (DOC_B, 1): '"Kesepakatan ini penting bagi nelayan kecil di seluruh pesisir utara," '
+                "kata Retno.",
+    (DOC_B, 2): '"Kami akan memantau pelaksanaan setiap nota dengan sangat cermat," '
+                "kata Hans Berg, analis di Universitas Oslo.",
     (DOC_B, 3): "Delegasi itu berangkat pada Rabu atau Kamis.",
     (DOC_B, 4): "Kedua negara pertama kali menjalin hubungan pada Maret 1950.",
 }
@@ -54,8 +55,9 @@ def make_facts():
         Quote("Joko Widodo",
               "Kunjungan ini membuka babak baru hubungan kedua negara di bidang perikanan",
               True, "ujar", sources=[src(DOC_A, 3)]),
-        Quote("Retno Marsudi", "Kesepakatan ini penting bagi nelayan kecil di seluruh pesisir utara",
-              True, "kata", sources=[src(DOC_B, 1)]),
+        Quote("Retno Marsudi",
+              "Kesepakatan ini penting bagi nelayan kecil di seluruh pesisir utara", True, "kata",
+              sources=[src(DOC_B, 1)]),
         Quote("Hans Berg", "Kami akan memantau pelaksanaan setiap nota dengan sangat cermat",
               True, "kata", sources=[src(DOC_B, 2)]),
     ]

@@ -1,0 +1,124 @@
+"""``quizgen templates init|check|preview``: edit question templates, not the package."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+DEFAULT_FILE = "templates.yaml"
+
+
+@click.group("templates")
+def command() -> None:
+    """Question templates: write an editable copy, check it, preview it on articles."""
+
+
+@command.command("init")
+@click.argument("path", required=False, default=DEFAULT_FILE, type=click.Path(dir_okay=True))
+@click.option("--lang", type=click.Choice(["id", "en"]), default="id", show_default=True,
+              help="Which built-in set to copy.")
+@click.option("--force", is_flag=True, help="Overwrite an existing file.")
+def init(path: str, lang: str, force: bool) -> None:
+    """Write an editable copy of the built-in templates to PATH (default: templates.yaml).
+
+    Put it next to a deck as templates.yaml and `quizgen build` uses it automatically.
+    """
+    from quizgen import atomic
+    from quizgen.errors import QuizgenError
+    from quizgen.templates import builtin_text
+
+    p = Path(path)
+    if p.is_dir():
+        p = p / DEFAULT_FILE
+    if p.exists() and not force:
+        raise QuizgenError("already exists (use --force to overwrite it)", str(p))
+    atomic.write_text(p, builtin_text(lang))
+    click.echo(f"wrote {p} (built-in {lang} templates); edit it, then "
+               f"`quizgen templates check {p}`")
+
+
+def _resolve(path: str | None):
+    """The templates at ``path``, else ./templates.yaml, else None (the built-ins)."""
+    from quizgen.templates import load_templates
+
+    if path:
+        return load_templates(path)
+    if Path(DEFAULT_FILE).is_file():
+        return load_templates(DEFAULT_FILE)
+    return None
+
+
+@command.command("check")
+@click.argument("path", required=False, type=click.Path(exists=True))
+def check(path: str | None) -> None:
+    """Validate a template file or folder (default: ./templates.yaml, else the built-ins)."""
+    from quizgen.templates import load_builtin
+
+    sets = [_resolve(path)] if path or Path(DEFAULT_FILE).is_file() else \
+        [load_builtin("id"), load_builtin("en")]
+    for ts in sets:
+        counts: dict[str, int] = {}
+        for t in ts.templates:
+            counts[t.fact] = counts.get(t.fact, 0) + 1
+        kinds = ", ".join(f"{n} {k}" for k, n in counts.items())
+        click.echo(f"{ts.origin if ts.origin != 'builtin' else 'built-in ' + str(ts.language)}:"
+                   f" {len(ts.templates)} templates OK ({kinds})")
+
+
+def _looks_like_templates(arg: str) -> bool:
+    p = Path(arg)
+    if p.suffix.lower() in (".yaml", ".yml") and p.is_file():
+        return True
+    return p.is_dir() and any(p.glob("*.yaml")) and not any(
+        f.suffix.lower() in (".txt", ".md", ".html", ".htm") for f in p.iterdir())
+
+
+@command.command("preview")
+@click.argument("args", nargs=-1, required=True, type=click.Path(exists=True))
+@click.option("--lang", type=click.Choice(["id", "en"]), help="Article language.")
+@click.option("--samples", default=3, show_default=True, type=click.IntRange(min=1),
+              help="Sample questions shown per template.")
+@click.option("--options", default=4, show_default=True, type=click.IntRange(2, 6))
+@click.option("--seed", default=0, show_default=True, type=int)
+@click.option("--jobs", type=click.IntRange(min=1), default=1, show_default=True)
+def preview(args: tuple[str, ...], lang: str | None, samples: int, options: int, seed: int,
+            jobs: int) -> None:
+    """Render each template on articles: preview [TEMPLATES] SOURCE...
+
+    TEMPLATES is a .yaml file or a folder of them (default: ./templates.yaml, else the
+    built-ins for the articles' language). Nothing is written.
+    """
+    from rich.console import Console
+
+    from quizgen.build import read_corpus
+    from quizgen.errors import QuizgenError
+    from quizgen.generate import generate
+    from quizgen.templates import load_builtin
+
+    if len(args) >= 2 and _looks_like_templates(args[0]):
+        tpath, sources = args[0], args[1:]
+    else:
+        tpath, sources = None, args
+    chosen = _resolve(tpath)
+    corpus, read = read_corpus(sources, lang, jobs, template_lang=chosen.language
+                               if chosen else None)
+    tset = chosen or load_builtin(corpus.lang)
+    gen = generate(corpus, tset.enabled, options=options, seed=seed)
+    console = Console()
+    for err in read.errors:
+        console.print(f"[red]skipped[/] {err}", highlight=False)
+    if not tset.enabled:
+        raise QuizgenError("no enabled templates", tset.origin)
+    for t in tset.enabled:
+        made = [q for q in gen.questions if q.template == t.id]
+        drops = {r.split(": ", 1)[1]: n for r, n in gen.dropped.items()
+                 if r.startswith(f"{t.id}: ")}
+        dropped = ", ".join(f"{n} {r}" for r, n in sorted(drops.items())) or "none"
+        console.print(f"\n[bold]{t.id}[/] ({t.fact} -> {t.answer}): {len(made)} questions; "
+                      f"dropped: {dropped}", highlight=False)
+        for q in made[:samples]:
+            console.print(f"  {q.stem}", highlight=False, markup=False)
+            for i, o in enumerate(q.options):
+                mark = "*" if i == q.answer else " "
+                console.print(f"    {mark} {chr(65 + i)}. {o}", highlight=False, markup=False)

@@ -1,0 +1,23 @@
+import pytest
+
+from quizgen.templates import PlaceholderError, names, render
+
+
+def test_names_and_render():
+    text = "Siapa {role_np}? {{bukan {name}}}"
+    assert names(text) == ["role_np", "name"]
+    assert render(text, {"role_np": "Presiden Chile", "name": "x"}) == \
+        "Siapa Presiden Chile? {bukan x}"
+
+
+@pytest.mark.parametrize("bad", ["{speaker.__class__}", "{x[0]}", "{0}", "{}", "{a.b}",
+                                 "{speaker!r}", "{speaker:>10}", "{Speaker}", "a } b", "{ a }"])
+def test_only_plain_names_are_placeholders(bad):
+    with pytest.raises(PlaceholderError):
+        names(bad)
+
+
+def test_values_are_inserted_verbatim_never_formatted():
+    # a value that looks like a placeholder or format spec stays text
+    assert render("{quote}", {"quote": "{speaker.__class__} 100%"}) == \
+        "{speaker.__class__} 100%"
