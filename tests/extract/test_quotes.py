@@ -1,0 +1,208 @@
+"""Who said what, as readable examples in both languages (traps included)."""
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from quizgen.extract.people import extract_people
+from quizgen.extract.quotes import extract_quotes
+from quizgen.ingest import ingest_text
+
+
+def ingest(text: str, lang: str = "id"):
+    """A document whose body is ``text`` (the first line of an article is its title)."""
+    return ingest_text("Judul berita\n\n" + text, "t.txt", lang)
+
+
+def quotes(text: str, lang: str = "id"):
+    doc = ingest(text, lang)
+    return extract_quotes(doc, extract_people(doc))
+
+
+def test_direct_quote_with_cue_after():
+    (q,) = quotes(
+        "Presiden Rusia Vladimir Putin tiba di Hanoi.\n\n"
+        "“Kami bertekad memperdalam kemitraan dengan Vietnam,” kata Putin."
+    )
+    assert (q.speaker, q.direct, q.cue, q.via) == ("Vladimir Putin", True, "kata", None)
+    assert q.quote == "Kami bertekad memperdalam kemitraan dengan Vietnam"
+    assert q.sources[0].text == q.quote
+
+
+def test_straight_and_mixed_quote_marks():
+    found = quotes(
+        "Presiden Vietnam To Lam menyambut tamunya. "
+        '"Kerja sama ini penting bagi kawasan," ucap Lam. '
+        '"Kami siap melangkah lebih jauh,” jelas To Lam.'
+    )
+    assert [(q.speaker, q.cue) for q in found] == [("To Lam", "ucap"), ("To Lam", "jelas")]
+
+
+def test_pronoun_cue_resolves_to_the_person_just_mentioned():
+    (q,) = quotes(
+        "Menteri Luar Negeri Rusia Sergei Lavrov tiba di Jakarta pada Senin.\n\n"
+        "“Indonesia adalah mitra yang dapat diandalkan,” ujarnya."
+    )
+    assert q.speaker == "Sergei Lavrov" and q.cue == "ujarnya"
+
+
+def test_outlet_is_never_the_speaker_but_goes_in_via():
+    found = quotes(
+        "Presiden Rusia Vladimir Putin mengunjungi Hanoi.\n\n"
+        "“Kami ingin perdamaian,” kata Putin seperti dikutip media Rusia.\n\n"
+        "Juru bicara kedutaan mengkritik kunjungan itu. “Tidak ada negara yang boleh "
+        "memberi panggung,” menurut Reuters."
+    )
+    assert [(q.speaker, q.via) for q in found] == [("Vladimir Putin", "media Rusia")]
+
+
+def test_reported_speech_with_bahwa_and_outlet():
+    (q,) = quotes(
+        "Presiden Rusia Vladimir Putin tiba di Hanoi.\n\n"
+        "Dia yang dikutip oleh kantor berita Rusia TASS mengatakan bahwa kedua negara "
+        "memiliki kepentingan bersama di kawasan."
+    )
+    assert (q.speaker, q.direct, q.cue, q.via) == (
+        "Vladimir Putin",
+        False,
+        "mengatakan",
+        "TASS",
+    )
+    assert q.quote == "kedua negara memiliki kepentingan bersama di kawasan"
+
+
+def test_menurut_person_and_trailing_kata():
+    found = quotes(
+        "Menurut Presiden Vietnam To Lam, Rusia telah berkontribusi bagi perdamaian dunia.\n\n"
+        "Kunjungan itu memperkuat posisi Moskow di Asia, kata Zachary Abuza, seorang profesor "
+        "di US National War College."
+    )
+    assert [(q.speaker, q.cue, q.direct) for q in found] == [
+        ("To Lam", "Menurut", False),
+        ("Zachary Abuza", "kata", False),
+    ]
+    assert found[1].quote == "Kunjungan itu memperkuat posisi Moskow di Asia"
+
+
+def test_menuduh_with_outlet_after():
+    (q,) = quotes(
+        "Presiden Rusia Vladimir Putin berbicara di Hanoi.\n\n"
+        "Putin menuduh aliansi militer NATO menciptakan ancaman bagi Rusia, TASS melaporkan."
+    )
+    assert (q.cue, q.via, q.quote) == (
+        "menuduh",
+        "TASS",
+        "aliansi militer NATO menciptakan ancaman bagi Rusia",
+    )
+
+
+def test_ambiguous_surname_drops_the_quote():
+    found = quotes(
+        "Presiden AS Joe Biden dan ibu negara Jill Biden tiba di Hanoi.\n\n"
+        "“Kami senang berada di sini,” kata Biden."
+    )
+    assert found == []
+
+
+def test_unnamed_speaker_is_dropped():
+    found = quotes(
+        "Seorang juru bicara kedutaan mengatakan bahwa kunjungan itu tidak pantas dilakukan."
+    )
+    assert found == []
+
+
+def test_split_quote_with_cue_inside():
+    (q,) = quotes(
+        "Perdana Menteri Jepang Fumio Kishida hadir.\n\n"
+        "“Kami berterima kasih,” kata Kishida, “dan kami akan kembali tahun depan.”"
+    )
+    assert q.quote == "Kami berterima kasih dan kami akan kembali tahun depan."
+
+
+def test_english_said_after_name_and_pronoun():
+    found = quotes(
+        "Russian President Vladimir Putin arrived in Hanoi on Thursday.\n\n"
+        '"We are determined to deepen our partnership," Putin told reporters. '
+        '"Vietnam is a priority," he added.',
+        "en",
+    )
+    assert [(q.speaker, q.cue) for q in found] == [
+        ("Vladimir Putin", "told reporters"),
+        ("Vladimir Putin", "added"),
+    ]
+
+
+def test_english_reported_speech_and_according_to():
+    found = quotes(
+        "Vietnam's President To Lam said that the two countries would expand trade.\n\n"
+        "According to Carlyle Thayer, a professor at the Australian Defence Force Academy, "
+        "the visit was a public relations win for Moscow",
+        "en",
+    )
+    assert [(q.speaker, q.cue, q.quote) for q in found] == [
+        ("To Lam", "said", "the two countries would expand trade"),
+        ("Carlyle Thayer", "According to", "the visit was a public relations win for Moscow"),
+    ]
+
+
+def test_english_epithet_speaker_and_outlet_via():
+    found = quotes(
+        "Foreign Minister Penny Wong arrived in Jakarta.\n\n"
+        '"Australia wants a stable region," the minister told the AP.',
+        "en",
+    )
+    assert [(q.speaker, q.via) for q in found] == [("Penny Wong", "AP")]
+
+
+def test_scare_quotes_are_not_quotes():
+    assert (
+        quotes("Presiden Vietnam To Lam mendukung apa yang disebut “diplomasi bambu” di kawasan.")
+        == []
+    )
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=400))
+def test_arbitrary_text_never_crashes(text):
+    for lang in ("id", "en"):
+        doc = ingest_text(text, "x.txt", lang)
+        for q in extract_quotes(doc, extract_people(doc)):
+            assert q.speaker and q.quote
+            for s in q.sources:
+                assert s.text == doc.text[s.start : s.end]
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "Presiden",
+                "Rusia",
+                "Vladimir",
+                "Putin",
+                "kata",
+                "“",
+                "”",
+                '"',
+                ",",
+                ".",
+                "ia",
+                "mengatakan",
+                "bahwa",
+                "Menurut",
+                "Reuters",
+                "said",
+                "he",
+                "the",
+                "minister",
+                "\n\n",
+            ]
+        ),
+        max_size=60,
+    )
+)
+def test_word_salad_of_cues_never_crashes(words):
+    text = "Judul\n\n" + " ".join(words)
+    for lang in ("id", "en"):
+        doc = ingest_text(text, "x.txt", lang)
+        extract_quotes(doc, extract_people(doc))
