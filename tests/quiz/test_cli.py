@@ -87,3 +87,18 @@ def test_the_ui_is_not_imported_for_a_bad_deck(tmp_path):
     out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
                          timeout=60, cwd=ROOT)
     assert out.stdout.strip() == "[]", out.stderr
+
+
+def test_the_quiz_path_skips_the_heavy_pipeline_libraries(tmp_path):
+    probe = (
+        "import sys\n"
+        "from quizgen.cli.quiz import prepare\n"
+        f"deck = prepare({str(DECKS / 'harbour-en.yaml')!r}, ())\n"
+        "from quizgen.quiz.app import QuizApp\n"
+        f"QuizApp(deck, {str(DECKS / 'harbour-en.yaml')!r})\n"
+        "print([m for m in ('trafilatura', 'genanki', 'py3langid') if m in sys.modules])\n"
+    )
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                         timeout=60, cwd=ROOT, env={"QUIZGEN_DATA_DIR": str(tmp_path),
+                                                    "PATH": "/usr/bin:/bin"})
+    assert out.stdout.strip() == "[]", out.stderr

@@ -28,6 +28,12 @@ class KindToggle(Checkbox, inherit_bindings=False):
         super().__init__(Content(label), value)
         self.kind = kind
 
+    @property
+    def _button(self) -> Content:
+        """``[✓]`` / ``[ ]``: the state is readable without colour (the stock box is X for both)."""
+        return Content.styled(f"[{'✓' if self.value else ' '}]",
+                              self.get_visual_style("toggle--button"))
+
 
 class StartScreen(Screen[None]):
     AUTO_FOCUS = "#start"
