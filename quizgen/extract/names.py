@@ -78,6 +78,9 @@ class Lexicon:
     relative: frozenset[str]
     institutions: frozenset[str]
     acronyms: frozenset[tuple[str, ...]]
+    honorifics: frozenset[str]
+    listener_verbs: tuple[tuple[str, ...], ...]
+    not_clause_start: frozenset[str]
 
 
 def _phrases(values: list) -> tuple[tuple[str, ...], ...]:
@@ -101,6 +104,7 @@ def lexicon(lang: str) -> Lexicon:
     put(titles.get("connectors"), CONN)
     put(titles.get("modifiers"), MOD)
     put(titles.get("heads"), HEAD)
+    put(titles.get("honorifics"), HEAD)
     put(outlets.get("generic"), GENERIC)
     put(places.get("places"), PLACE)
     put(places.get("demonyms"), PLACE)
@@ -137,6 +141,9 @@ def lexicon(lang: str) -> Lexicon:
         via_cues=_phrases(speech.get("via_cues")),
         relative=frozenset(fold(str(w)) for w in speech.get("relative", [])),
         institutions=frozenset(" ".join(_words(str(w))) for w in places.get("institutions", [])),
+        honorifics=frozenset(fold(str(w)) for w in titles.get("honorifics", [])),
+        listener_verbs=_phrases(speech.get("listener_verbs")),
+        not_clause_start=frozenset(fold(str(w)) for w in speech.get("not_clause_start", [])),
         acronyms=frozenset(
             _words(str(v))
             for key in ("places", "organisations")

@@ -147,9 +147,11 @@ def _confirmed(t: Tokens, c: _Cand, words: list[int], singles: set[str]) -> bool
     """Does the text present this name as a person (role, appositive, speaker, short form)?"""
     if c.role_start is not None:
         return len(words) >= 2 or t.kind[c.i - 1] in (PLACE, ORG, ACRO)
+    if len(words) >= 2 and c.appositive is not None:
+        return True
     if len(words) < 2 or any(t.kind[k] == CAPSTOP for k in words):
         return False
-    if c.appositive is not None or _speaker_adjacent(t, c.i, c.j):
+    if _speaker_adjacent(t, c.i, c.j):
         return True
     # referred to by one of its words alone elsewhere ("Vladimir Putin" ... "Putin")
     return any(name_key(t.word[k]) in singles for k in words if t.kind[k] == CAP)
@@ -302,14 +304,18 @@ def _add_roles(t: Tokens, c: _Cand, entry: _Entry) -> None:
     text = t.doc.text
     if c.role_start is not None:
         role = text[t.start[c.role_start] : t.end[c.i - 1]]
-        _add_role(entry, role, _source(t, c.role_start, c.j))
+        _add_role(entry, role, _source(t, c.role_start, c.j), t.lex.honorifics)
     if c.appositive is not None:
         a, b = c.appositive
-        _add_role(entry, text[t.start[a] : t.end[b - 1]], _source(t, c.i, b))
+        _add_role(entry, text[t.start[a] : t.end[b - 1]], _source(t, c.i, b), t.lex.honorifics)
 
 
-def _add_role(entry: _Entry, role: str, source: Source) -> None:
+def _add_role(entry: _Entry, role: str, source: Source, honorifics: frozenset[str]) -> None:
     role = " ".join(role.split())
+    if role.casefold().rstrip(".") in honorifics:  # "Mrs", "Bapak": a person, no role
+        if entry.evidence is None:
+            entry.evidence = source
+        return
     if role.casefold() not in (r.casefold() for r in entry.roles):
         entry.roles.append(role)
     if source not in entry.sources:

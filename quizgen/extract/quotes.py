@@ -213,16 +213,38 @@ class _Extractor:
             if k < last and t.low[k] in lex.that:
                 k += 1
             else:
-                for d in range(1, _LOOKAHEAD_THAT):
+                late = k < last and t.low[k] in lex.not_clause_start
+                reach = 3 * _LOOKAHEAD_THAT if late else _LOOKAHEAD_THAT
+                for d in range(1, reach):
                     if k + d < last and t.low[k + d] in lex.that and not self._punct(k, k + d):
-                        k = k + d + 1
+                        k, late = k + d + 1, False
                         break
-            if k >= last or self._quote_inside(t.start[k], t.end[last - 1]):
-                return
+                if late:
+                    continue  # "said on Monday, ..." / "said after ringing the bell"
+            if k >= last or self._quote_inside(t.start[k] - 3, t.start[k] + 1):
+                return  # "X said: “...”" is a direct quote
             end = self._clause_end(k, last)
             via = sp.via or self._via(list(range(first, k)) + list(range(end, last)))
             self._emit(sp.key, [(t.start[k], t.end[end - 1])], False, cue, via)
             return
+        # "Menurutnya, ...": the according word with the pronoun clitic
+        if (
+            lex.clitic
+            and any(t.low[first] == "".join(a) + lex.clitic for a in lex.according if len(a) == 1)
+            and first + 1 < last
+            and "," in t.gap(first + 1)
+        ):
+            key = self._resolve_pronoun(first, t.start[first])
+            if key and not self._quote_inside(t.start[first], t.end[last - 1]):
+                end = self._clause_end(first + 1, last)
+                self._emit(
+                    key,
+                    [(t.start[first + 1], t.end[end - 1])],
+                    False,
+                    t.word[first],
+                    self._via(list(range(end, last))),
+                )
+                return
         # "Menurut X, ..." / "According to X, ..."
         m = t.match(first, lex.according)
         if m:
@@ -284,8 +306,23 @@ class _Extractor:
         if not m or t.sent[k] != t.sent[p]:
             return None
         cue = self._span_text(k, k + m)
+        listener_verb = t.match(k, lex.listener_verbs) == m
         k += m
-        if k < len(t) and t.low[k] in lex.to_listener and t.sent[k] == t.sent[p]:
+        if listener_verb and k < len(t) and t.sent[k] == t.sent[p]:
+            # "told the AP (that) ...", "told The Meridian Post that ..."
+            n = t.match(k, lex.listeners)
+            if n:
+                k += n
+            else:
+                j = k + (1 if t.low[k] in lex.epithet_before else 0)
+                if j < len(t) and t.kind[j] in (OUTLET, GENERIC):
+                    via = via or self._via([j])
+                    k = self._chunk_run_end(j)
+                elif j < len(t) and t.word[j][:1].isupper():
+                    while j < len(t) and t.word[j][:1].isupper() and (j == k or t.spaced(j)):
+                        j += 1
+                    k = j
+        elif k < len(t) and t.low[k] in lex.to_listener and t.sent[k] == t.sent[p]:
             n = t.match(k + 1, lex.listeners)
             if n:
                 k += 1 + n
@@ -340,11 +377,10 @@ class _Extractor:
             k = t.cend[k]
         if not heads:
             return None
-        if lex.epithet_after:
-            if k >= len(t) or t.low[k] not in lex.epithet_after:
-                return None
+        before = t.low[p] in lex.epithet_before
+        if k < len(t) and t.low[k] in lex.epithet_after:
             k += 1
-        elif k == p or t.low[p] not in lex.epithet_before:
+        elif not before:
             return None
         generic = all(h in lex.generic_heads for h in heads)
         want = set(words) | (set() if generic else set(heads))
