@@ -57,7 +57,9 @@ def _conditions_hold(t: Template, f: Fact, v: dict[str, str]) -> bool:
     w = t.when
     if isinstance(f, Quote):
         n = len(f.quote.split())
+        complete = f.quote.strip()[:1].isupper() or f.quote.strip()[:1].isdigit()
         return (w.get("direct", f.direct) == f.direct and n >= w.get("min_words", 0)
+                and w.get("complete", complete) == complete
                 and n <= w.get("max_words", n))
     if isinstance(f, Person):
         return len(v["role"].split()) >= w.get("min_role_words", 0)
@@ -92,7 +94,7 @@ def _answer(t: Template, f: Fact, v: dict[str, str], corpus: Corpus) -> tuple[st
         return v["role"], {norm(v["role"])}, [v["role"]]
     if t.answer == "date":
         return v["date"], {f.value}, [v["date"], f.value]
-    return v["value"], {v["value"]}, [v["value"], v["number"]]
+    return v["value"], {v["value"]}, [v["value"], *v["numbers"].split("\n")]
 
 
 def _tiers(t: Template, f: Fact, v: dict[str, str], corpus: Corpus, ok: Conflicts):

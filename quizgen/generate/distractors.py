@@ -15,7 +15,7 @@ from quizgen.facts import Count, DateFact, Person, Quote
 from quizgen.generate import dates
 from quizgen.generate.conflicts import Conflicts
 from quizgen.generate.corpus import Corpus
-from quizgen.generate.fields import QUOTE_WORDS, clean_role, number_text
+from quizgen.generate.fields import QUOTE_WORDS, clean_role, number_text, person_role
 from quizgen.generate.text import contains_words, norm, shorten
 
 Candidate = tuple[str, frozenset[str]]
@@ -69,21 +69,26 @@ def quotes(corpus: Corpus, ok: Conflicts, f: Quote) -> list[list[Candidate]]:
     """Direct quotes by other speakers, shortened the same way."""
     speaker = corpus.names_of(f.speaker)
     own = {norm(q.quote) for q in corpus.quotes if corpus.names_of(q.speaker) & speaker}
-    out: list[Candidate] = []
+    tiers: list[list[Candidate]] = [[], []]
+    complete = f.quote.strip()[:1].isupper()
     for q in sorted(corpus.quotes, key=lambda q: (q.speaker, q.quote)):
         if q.direct != f.direct or ok.conflicted(q) or corpus.names_of(q.speaker) & speaker:
             continue
-        if norm(q.quote) in own:
+        if norm(q.quote) in own or q.quote.strip()[:1].isupper() != complete:
             continue
-        if any(contains_words(q.quote, n) for n in speaker):
-            continue  # names the answer's speaker: reads as a hint
         text = shorten(q.quote.strip(), QUOTE_WORDS, corpus.words["ellipsis"])
-        out.append((text, frozenset({norm(q.quote)})))
-    return [out]
+        # one that names the answer's speaker is plainly not theirs: a weak distractor
+        weak = any(contains_words(q.quote, n) for n in speaker)
+        tiers[1 if weak else 0].append((text, frozenset({norm(q.quote)})))
+    return tiers
 
 
 def roles(corpus: Corpus, ok: Conflicts, p: Person) -> list[list[Candidate]]:
-    """Other people's roles (same head word first), never one this person also holds."""
+    """Other people's main roles (same head word first), never one this person also holds.
+
+    Only one role per person: "Presiden AS" and "Presiden Amerika Serikat" are the same
+    thing, so offering both would give two options that mean the same.
+    """
     mine = [clean_role(r, corpus) for r in p.roles]
     names = _person_keys(p)
     head = _role_head(mine[0]) if mine else ""
@@ -92,12 +97,12 @@ def roles(corpus: Corpus, ok: Conflicts, p: Person) -> list[list[Candidate]]:
     for other in sorted(corpus.people, key=lambda x: x.name):
         if _person_keys(other) & names or ok.conflicted(other):
             continue
-        for r in other.roles:
-            r = clean_role(r, corpus)
-            if not r or norm(r) in seen or any(_roles_overlap(r, m) for m in mine):
-                continue
-            seen.add(norm(r))
-            tiers[0 if _role_head(r) == head else 1].append((r, frozenset({norm(r)})))
+        r = person_role(other, corpus)
+        if not r or norm(r) in seen or any(_roles_overlap(r, m) for m in mine):
+            continue
+        seen.add(norm(r))
+        keys = frozenset({norm(clean_role(x, corpus)) for x in other.roles} | {norm(r)})
+        tiers[0 if _role_head(r) == head else 1].append((r, keys))
     return tiers
 
 

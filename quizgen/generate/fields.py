@@ -8,45 +8,49 @@ from __future__ import annotations
 
 import re
 
+from quizgen import lang as langdata
 from quizgen.facts import Count, DateFact, Fact, Person, Quote
 from quizgen.generate.corpus import Corpus
 from quizgen.generate.text import capitalise, shorten, strip_leading
 
-QUOTE_WORDS = 25  # longer quotes are cut at a word boundary
+QUOTE_WORDS = 20  # longer quotes are cut at a word boundary
 CLOZE_WORDS = 45  # a longer sentence makes a poor fill-in-the-blank
 CLAUSE_WORDS = 14
 AGENT_WORDS = 6
 
 
+def role_as_written(role: str, corpus: Corpus) -> str:
+    """The role without articles ("seorang profesor" -> "profesor"), case as written."""
+    return strip_leading(role.strip(" ,.;:"), corpus.words.get("role_articles", []))
+
+
 def clean_role(role: str, corpus: Corpus) -> str:
-    role = role.strip(" ,.;:")
-    return capitalise(strip_leading(role, corpus.words.get("role_articles", [])))
+    """The role as an option: capitalised like the other options."""
+    return capitalise(role_as_written(role, corpus))
 
 
 def role_np(role: str, corpus: Corpus) -> str:
+    """The role inside a sentence ("the Chilean President", "pemimpin Tiongkok")."""
     if not role:
         return ""
     if any(m in role for m in corpus.words.get("role_np_bare_if", [])):
         return role
-    # inside a sentence a role keeps its own capitals but not a sentence-initial one
-    inner = role if _titled(role) else role[:1].lower() + role[1:]
-    return corpus.words.get("role_np", "{role}").replace("{role}", inner)
+    return corpus.words.get("role_np", "{role}").replace("{role}", role)
 
 
-def _titled(role: str) -> bool:
-    """'Presiden Rusia' is a title (keeps its capital); 'Profesor emeritus di ...' is not."""
-    words = role.split()
-    return len(words) > 1 and words[1][:1].isupper()
-
-
-def person_role(p: Person | None, corpus: Corpus) -> str:
+def primary_role(p: Person | None, corpus: Corpus) -> str:
+    """The person's first usable role, as written."""
     if not p:
         return ""
     for r in p.roles:
-        r = clean_role(r, corpus)
+        r = role_as_written(r, corpus)
         if r:
             return r
     return ""
+
+
+def person_role(p: Person | None, corpus: Corpus) -> str:
+    return capitalise(primary_role(p, corpus))
 
 
 def _context(f: Fact, corpus: Corpus) -> dict[str, str]:
@@ -55,12 +59,30 @@ def _context(f: Fact, corpus: Corpus) -> dict[str, str]:
     return {"title": corpus.title(src) if src else "", "sentence": sentence}
 
 
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])")
+
+
 def _clause(text: str, event: str, sentence: str) -> str:
-    """The event clause if it holds ``text``, else the sentence that does."""
+    """The event clause if it holds ``text``, else the sentence that does; when a source
+    glued two sentences together ("termasuk. Sekretaris ..."), only the one with ``text``."""
     for cand in (event, sentence):
         if cand and text and text in cand:
-            return cand.strip()
+            for part in _SENTENCE_END.split(cand.strip()):
+                if text in part:
+                    return part.strip()
     return ""
+
+
+def _evidence(f: Fact, corpus: Corpus) -> list[tuple[str, str, str]]:
+    """(text as written, event, sentence) for the fact and then for each of its sources."""
+    out = []
+    text = getattr(f, "text", "")
+    event = getattr(f, "event", "")
+    first = corpus.sentence(f.sources[0]) if f.sources else ""
+    out.append((text, event, first))
+    for src in f.sources:
+        out.append((src.text, "", corpus.sentence(src)))
+    return out
 
 
 def _blank(clause: str, start: int, end: int, corpus: Corpus) -> str:
@@ -99,37 +121,66 @@ def _wh_clause(clause: str, text: str, corpus: Corpus) -> str:
     return head
 
 
+def inline(text: str, corpus: Corpus) -> str:
+    """Text to follow "bahwa"/"that": its first word lower-cased unless it is a name."""
+    first = text.split()[0] if text.split() else ""
+    if not first or corpus.proper(first.strip("\"'“”‘’,.")) or first.isupper():
+        return text
+    return text[:1].lower() + text[1:]
+
+
 def quote_fields(f: Quote, corpus: Corpus) -> dict[str, str]:
-    role = person_role(corpus.person(f.speaker), corpus)
+    written = primary_role(corpus.person(f.speaker), corpus)
+    role = capitalise(written)
+    short = shorten(f.quote.strip(), QUOTE_WORDS, corpus.words["ellipsis"])
     return {
-        "speaker": f.speaker, "role": role, "role_np": role_np(role, corpus),
-        "quote": shorten(f.quote.strip(), QUOTE_WORDS, corpus.words["ellipsis"]),
+        "speaker": f.speaker, "role": role, "role_np": role_np(written, corpus),
+        "quote": short, "quote_inline": inline(short.rstrip(".!?"), corpus),
         "quote_full": f.quote.strip(), "cue": f.cue, "via": f.via or "",
         **_context(f, corpus),
     }
 
 
 def person_fields(f: Person, corpus: Corpus) -> dict[str, str]:
-    role = person_role(f, corpus)
-    return {"name": f.name, "role": role, "role_np": role_np(role, corpus),
+    written = primary_role(f, corpus)
+    return {"name": f.name, "role": capitalise(written), "role_np": role_np(written, corpus),
             **_context(f, corpus)}
 
 
 def date_fields(f: DateFact, corpus: Corpus) -> dict[str, str]:
+    """The date as the fact writes it; cloze and wh-clause from the first source that allows."""
     ctx = _context(f, corpus)
-    clause = _clause(f.text, f.event, ctx["sentence"])
-    i = clause.find(f.text) if clause else -1
-    cloze = _blank(clause, i, i + len(f.text), corpus) if i >= 0 else ""
+    cloze = clause = ""
+    for text, event, sentence in _evidence(f, corpus):
+        if text != f.text:
+            continue  # another source writes the date differently: options would not match
+        c = _clause(text, event, sentence)
+        if not c:
+            continue
+        i = c.find(text)
+        cloze = cloze or _blank(c, i, i + len(text), corpus)
+        clause = clause or _wh_clause(c, text, corpus)
     return {"date": f.text, "value": f.value, "event": f.event, "cloze": cloze,
-            "clause": _wh_clause(clause, f.text, corpus) if clause else "", **ctx}
+            "clause": clause, **ctx}
 
 
-def number_text(f: Count) -> str:
-    """The number as written: the count's text without its unit ("Sebelas pakta" -> "Sebelas")."""
-    text = f.text.strip()
-    if f.unit and text.casefold().endswith(f.unit.casefold()):
-        return text[: -len(f.unit)].strip()
-    return text
+def split_count(text: str, lang: str) -> tuple[str, str]:
+    """"Sebelas pakta" -> ("Sebelas", "pakta"); "dua puluh tiga kapal" -> ("dua puluh tiga",
+    "kapal"): the leading digits and number words (from the language data) are the number."""
+    data = langdata.data(lang, "numbers")
+    words = {str(w).casefold() for key in ("words", "multipliers", "scales", "scale_words")
+             for w in (data.get(key) or {})}
+    words |= {str(w).casefold() for key in ("teens", "joiners") for w in data.get(key) or []}
+    tokens = text.split()
+    n = 0
+    while n < len(tokens) and (re.fullmatch(r"\d+([.,]\d+)*", tokens[n])
+                               or tokens[n].casefold() in words):
+        n += 1
+    return " ".join(tokens[:n]), " ".join(tokens[n:])
+
+
+def number_text(f: Count, lang: str = "id") -> str:
+    return split_count(f.text.strip(), lang)[0] or f.text.strip()
 
 
 def _passive(clause: str, number_at: int, corpus: Corpus) -> tuple[str, str]:
@@ -155,18 +206,29 @@ def _passive(clause: str, number_at: int, corpus: Corpus) -> tuple[str, str]:
 
 
 def count_fields(f: Count, corpus: Corpus) -> dict[str, str]:
+    """A wh-question ("Berapa <unit> yang <passive> <agent>?") from the first source whose
+    clause allows it, else a cloze; the unit is the one that source wrote."""
     ctx = _context(f, corpus)
-    number = number_text(f)
-    clause = _clause(f.text, f.event, ctx["sentence"])
+    number = number_text(f, corpus.lang)
     cloze = passive = agent = ""
-    if clause:
-        i = clause.find(f.text)
-        j = clause.find(number, i)
-        if i >= 0 and j >= 0:
-            cloze = _blank(clause, j, j + len(number), corpus)
-            passive, agent = _passive(clause, j, corpus)
-    return {"value": str(f.value), "number": number, "unit": f.unit, "text": f.text,
-            "event": f.event, "cloze": cloze, "passive": passive, "agent": agent, **ctx}
+    unit = f.unit
+    numbers: list[str] = [number]
+    for text, event, sentence in _evidence(f, corpus):
+        num, written_unit = split_count(text, corpus.lang)
+        c = _clause(text, event, sentence)
+        if not num or not c:
+            continue
+        i = c.find(text)
+        numbers.append(num)
+        if not cloze:
+            cloze = _blank(c, i, i + len(num), corpus)
+        if not passive:
+            passive, agent = _passive(c, i, corpus)
+            if passive:
+                unit = written_unit or f.unit
+    return {"value": str(f.value), "number": number, "numbers": "\n".join(numbers),
+            "unit": unit, "text": f.text, "event": f.event, "cloze": cloze,
+            "passive": passive, "agent": agent, **ctx}
 
 
 def fields(f: Fact, corpus: Corpus) -> dict[str, str]:

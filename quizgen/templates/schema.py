@@ -21,12 +21,14 @@ class FactSchema:
 
 SCHEMAS: dict[str, FactSchema] = {
     "quote": FactSchema(
-        placeholders=("speaker", "role", "role_np", "quote", "quote_full", "cue", "via", *COMMON),
+        placeholders=("speaker", "role", "role_np", "quote", "quote_inline", "quote_full", "cue",
+                      "via", *COMMON),
         answers={
             "speaker": ("quote", ("speaker",), ("speakers", "people")),
-            "quote": ("quote", ("quote", "quote_full"), ("quotes",)),
+            "quote": ("quote", ("quote", "quote_inline", "quote_full"), ("quotes",)),
         },
-        conditions={"direct": bool, "min_words": int, "max_words": int},
+        # complete: the quote starts like a sentence (not a fragment such as "bidang ...")
+        conditions={"direct": bool, "complete": bool, "min_words": int, "max_words": int},
     ),
     "person": FactSchema(
         placeholders=("name", "role", "role_np", *COMMON),
