@@ -114,8 +114,20 @@ def _tiers(t: Template, f: Fact, v: dict[str, str], corpus: Corpus, ok: Conflict
 
 
 def _ambiguous_role(f: Person, role: str, corpus: Corpus) -> bool:
+    """Someone else holds this role or a wider one with the same head ("Energy Minister" /
+    "New Zealand Energy Minister"), so "who is ...?" would have two answers."""
     mine = {norm(n) for n in (f.name, *f.aliases)}
-    return any(norm(role) == norm(r) for p in corpus.people
+    head = corpus.words.get("role_head", "first")
+
+    def same(a: str, b: str) -> bool:
+        wa, wb = norm(a).split(), norm(b).split()
+        if not wa or not wb:
+            return False
+        i = 0 if head == "first" else -1
+        small, big = sorted((wa, wb), key=len)
+        return wa[i] == wb[i] and set(small) <= set(big)
+
+    return any(same(role, r) for p in corpus.people
                if not ({norm(n) for n in (p.name, *p.aliases)} & mine) for r in p.roles)
 
 

@@ -26,7 +26,7 @@ def _role_head(role: str) -> str:
     return words[0] if words else ""
 
 
-def _roles_overlap(a: str, b: str) -> bool:
+def roles_overlap(a: str, b: str) -> bool:
     na, nb = norm(a), norm(b)
     return bool(na and nb) and (na == nb or f" {na} " in f" {nb} " or f" {nb} " in f" {na} ")
 
@@ -54,7 +54,7 @@ def people(corpus: Corpus, ok: Conflicts, answer: str, role: str = "",
     for _key, (name, keys, roles) in sorted(pool.items()):
         if keys & (answer_names | never_names):
             continue
-        if role and any(_roles_overlap(role, r) for r in roles):
+        if role and any(roles_overlap(role, r) for r in roles):
             continue  # they hold this role too: the option would also be true
         if speakers_first:
             tier = 0 if keys & quoted else 1 if roles else 2
@@ -98,7 +98,7 @@ def roles(corpus: Corpus, ok: Conflicts, p: Person) -> list[list[Candidate]]:
         if _person_keys(other) & names or ok.conflicted(other):
             continue
         r = person_role(other, corpus)
-        if not r or norm(r) in seen or any(_roles_overlap(r, m) for m in mine):
+        if not r or norm(r) in seen or any(roles_overlap(r, m) for m in mine):
             continue
         seen.add(norm(r))
         keys = frozenset({norm(clean_role(x, corpus)) for x in other.roles} | {norm(r)})

@@ -62,14 +62,20 @@ def _context(f: Fact, corpus: Corpus) -> dict[str, str]:
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])")
 
 
+# "HANOI, virprom.com – ", "WELLINGTON (Southern Wire) - ": a dateline is not part of the news
+_DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,}(?:,[^–—\-]{0,40})?(?:\s*\([^)]{0,40}\))?\s*[-–—]\s+")
+
+
 def _clause(text: str, event: str, sentence: str) -> str:
-    """The event clause if it holds ``text``, else the sentence that does; when a source
-    glued two sentences together ("termasuk. Sekretaris ..."), only the one with ``text``."""
-    for cand in (event, sentence):
+    """The sentence holding ``text``, else the event clause; without a dateline, and when a
+    source glued two sentences together ("termasuk. Sekretaris ..."), only the one with it."""
+    for cand in (sentence, event):
         if cand and text and text in cand:
             for part in _SENTENCE_END.split(cand.strip()):
                 if text in part:
-                    return part.strip()
+                    part = _DATELINE.sub("", part.strip())
+                    if text in part and len(part.split()) <= CLOZE_WORDS:
+                        return part
     return ""
 
 

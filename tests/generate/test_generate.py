@@ -33,7 +33,7 @@ def test_every_template_kind_is_generated(corpus):
     assert "Menurut artikel ini, kapan Perdana Menteri Norwegia Ingrid Solberg tiba di Jakarta?" \
         in [q.stem for q in qs["kapan"]]
     assert [q.stem for q in qs["tanggal-rumpang"]] == [
-        'Lengkapi kalimat berikut: "Kedua negara pertama kali menjalin hubungan pada ____"']
+        'Lengkapi kalimat berikut: "Kedua negara pertama kali menjalin hubungan pada ____."']
 
 
 @pytest.mark.parametrize("n", [2, 3, 4, 5, 6])
