@@ -89,8 +89,14 @@ def grammar(lang: str) -> NumberGrammar:
     relative = lower_set(dates.get("relative"))
     return NumberGrammar(
         number=re.compile(number, re.IGNORECASE),
-        words=words, teens=teens, multipliers=multipliers, scales=scales,
-        scale_words=scale_words, joiners=joiners, thousands=thousands, decimal=decimal,
+        words=words,
+        teens=teens,
+        multipliers=multipliers,
+        scales=scales,
+        scale_words=scale_words,
+        joiners=joiners,
+        thousands=thousands,
+        decimal=decimal,
         not_before=lower_set(data.get("not_before")),
         not_units=lower_set(data.get("not_units")),
         money_before=re.compile(
@@ -124,12 +130,14 @@ def parse_words(g: NumberGrammar, phrase: str) -> int | None:
             continue
         if tok in g.words:
             v = g.words[tok]
-            if pending and pending >= 20 and pending % 10 == 0 and v < 10:
+            if v >= 100:  # "seratus": a hundred already multiplied
+                if current or pending:
+                    return None
+                current = v
+            elif pending and pending >= 20 and pending % 10 == 0 and v < 10:
                 pending += v
             elif pending:
                 return None  # "dua tiga": two numbers, not one
-            elif current and current % 100 == 0 and v >= 100:
-                return None
             else:
                 pending = v
         elif tok in g.teens:
@@ -173,7 +181,7 @@ def _tokens(text: str, pos: int, limit: int) -> list[tuple[str, int, int]]:
     out = []
     while len(out) < limit:
         m = _TOKEN.match(text, pos)
-        if m is None or "\n" in text[pos:m.start(1)]:
+        if m is None or "\n" in text[pos : m.start(1)]:
             break
         tok = m.group(1)
         if not (tok[0].isalpha() or tok in "%$€£¥"):
@@ -209,14 +217,20 @@ def _unit(g: NumberGrammar, toks: list[tuple[str, int, int]], value: int):
             if any(w in g.stop for w in low[:n]):
                 continue
             if low[n - 1] in g.units or " ".join(low[:n]) in g.units:
-                return " ".join(t for t, _, _ in toks[:n]), toks[n - 1][2], g.units.get(
-                    " ".join(low[:n]), g.units.get(low[n - 1]))
+                return (
+                    " ".join(t for t, _, _ in toks[:n]),
+                    toks[n - 1][2],
+                    g.units.get(" ".join(low[:n]), g.units.get(low[n - 1])),
+                )
         for n in range(1, min(MAX_UNIT_WORDS, len(toks)) + 1):
             if low[n - 1] in g.stop:
                 break
             word = toks[n - 1][0]
-            if word.islower() and low[n - 1].endswith("s") and not low[n - 1].endswith(
-                    ("ss", "us", "ous", "ly")):
+            if (
+                word.islower()
+                and low[n - 1].endswith("s")
+                and not low[n - 1].endswith(("ss", "us", "ous", "ly"))
+            ):
                 return " ".join(t for t, _, _ in toks[:n]), toks[n - 1][2], None
         word = toks[0][0]
         if not word.islower() or not (low[0].endswith("s") or value == 1):
@@ -242,7 +256,7 @@ def _unit(g: NumberGrammar, toks: list[tuple[str, int, int]], value: int):
 
 
 def _previous_words(text: str, pos: int, n: int) -> list[str]:
-    before = text[max(0, pos - 40):pos]
+    before = text[max(0, pos - 40) : pos]
     return [w.lower() for w in re.findall(r"[\w'’.$-]+", before)][-n:]
 
 
@@ -260,32 +274,38 @@ def extract_counts(doc: Document) -> list[Count]:
             continue
         if m.group("words") is not None:
             value = parse_words(g, m.group("words"))
-            if m.group("words").lower() in g.scale_words and text[end:end + 1] == "-":
+            if m.group("words").lower() in g.scale_words and text[end : end + 1] == "-":
                 continue
         else:
             value = _digits_value(g, m)
             digits = m.group("digits")
-            if value is not None and not m.group("frac") and not m.group("dscale") and (
-                len(digits) == 4 and int(digits) in YEARS
+            if (
+                value is not None
+                and not m.group("frac")
+                and not m.group("dscale")
+                and (len(digits) == 4 and int(digits) in YEARS)
             ):
-                head = text[max(0, start - 40):start]
+                head = text[max(0, start - 40) : start]
                 if not (g.at_least.search(head) or g.at_most.search(head)):
                     continue  # a year ("a 1961 treaty"), unless bounded ("over 2000 troops")
         if value is None:
             continue
-        if text[end:end + 1] == "-" or text[start - 1:start] == "-":
+        if text[end : end + 1] == "-" or text[start - 1 : start] == "-":
             continue  # "satu-satunya", "five-year", "ke-16"
         prev = _previous_words(text, start, 2)
         if prev and (prev[-1] in g.not_before or " ".join(prev) in g.not_before):
             continue
-        if g.ordinal_prefix and text[max(0, start - len(g.ordinal_prefix) - 1):start].lower() \
-                == f"{g.ordinal_prefix}-":
+        if (
+            g.ordinal_prefix
+            and text[max(0, start - len(g.ordinal_prefix) - 1) : start].lower()
+            == f"{g.ordinal_prefix}-"
+        ):
             continue
         if prev and prev[-1] in g.vague:
             continue
         if g.money_before.search(text, max(0, start - 6), start):
             continue
-        head = text[max(0, start - 40):start]
+        head = text[max(0, start - 40) : start]
         if g.approximate.search(head):
             continue
         toks = _tokens(text, end, MAX_UNIT_WORDS + 1)
@@ -294,15 +314,18 @@ def extract_counts(doc: Document) -> list[Count]:
             continue
         unit_text, unit_end, group = unit
         is_word_number = m.group("words") is not None
-        if value == 1 and (group is None or group in g.time_groups or is_word_number and
-                           group not in ("people",)):
+        if value == 1 and (
+            group is None or group in g.time_groups or is_word_number and group not in ("people",)
+        ):
             continue  # "satu hari", "one day": idioms more often than counts
         if value == 2 and squash(unit_text) in g.pair_nouns:
             continue  # "dua pemimpin" = the two of them
         after = _tokens(text, unit_end, 2)
         after_low = [t.lower() for t, _, _ in after]
-        if group in g.time_groups and after_low and (
-            after_low[0] in g.relative_after or " ".join(after_low) in g.relative_after
+        if (
+            group in g.time_groups
+            and after_low
+            and (after_low[0] in g.relative_after or " ".join(after_low) in g.relative_after)
         ):
             continue  # "tiga bulan kemudian", "two days later": when, not how many
         bound, span_start, span_end = "exact", start, unit_end
@@ -313,15 +336,24 @@ def extract_counts(doc: Document) -> list[Count]:
                 bound, span_start = "at_most", start - len(head) + b2.start()
         else:
             bound, span_start = "at_least", start - len(head) + b.start()
-        if bound == "exact" and after_low and after_low[0] in g.at_least_after and (
-            len(after_low) < 2 or after_low[1] not in g.units
+        if (
+            bound == "exact"
+            and after_low
+            and after_low[0] in g.at_least_after
+            and (len(after_low) < 2 or after_low[1] not in g.units)
         ):
             bound, span_end = "at_least", after[0][2]
         span = text[span_start:span_end]
         sent_i = doc.sentence_at(span_start)
         event = clauses.count_event(doc.lang, text, doc.sentences[sent_i], span_start, span_end)
-        facts.append(Count(
-            value=value, unit=unit_text, text=span, bound=bound, event=event,
-            sources=[Source(doc.path, sent_i, span_start, span_end, span)],
-        ))
+        facts.append(
+            Count(
+                value=value,
+                unit=unit_text,
+                text=span,
+                bound=bound,
+                event=event,
+                sources=[Source(doc.path, sent_i, span_start, span_end, span)],
+            )
+        )
     return facts
