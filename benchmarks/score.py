@@ -30,7 +30,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--details", action="store_true", help="list missed/spurious items")
     args = parser.parse_args(argv)
     gold = _load_gold_module()
-    golds = [gold.load_gold(p) for p in (args.files or gold.gold_files())]
+    from quizgen.errors import QuizgenError
+
+    try:
+        golds = [gold.load_gold(p) for p in (args.files or gold.gold_files())]
+    except QuizgenError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
     start = time.perf_counter()
     try:
         tallies = gold.score_all(golds)
