@@ -234,23 +234,33 @@ def _distinct(facts: list, key: Callable[[Any], Any]) -> list:
 def match_one_to_one(
     gold: list[GoldItem], found: list, ok: Callable[[dict, Any], bool]
 ) -> tuple[list[tuple[GoldItem, Any]], list[GoldItem], list]:
-    """Greedy one-to-one matching, required gold first; returns (pairs, missed, spurious).
+    """Maximum one-to-one matching, required gold first; returns (pairs, missed, spurious).
 
-    Optional gold items absorb extracted items but never appear in ``missed``; pairs with an
-    optional gold item are returned too (callers skip them when counting).
+    Augmenting paths (Kuhn's algorithm) so that one extracted fact fitting two gold items
+    never costs a match. Gold items are added required-first, and an added item stays
+    matched, so optional items only take extracted facts that no required item needs.
+    Optional gold items never appear in ``missed``; pairs with them are returned too
+    (callers skip them when counting).
     """
-    left = list(found)
-    pairs: list[tuple[GoldItem, Any]] = []
-    missed: list[GoldItem] = []
-    for g in sorted(gold, key=lambda g: g.optional):
-        hit = next((f for f in left if ok(g.data, f)), None)
-        if hit is None:
-            if not g.optional:
-                missed.append(g)
-            continue
-        left.remove(hit)
-        pairs.append((g, hit))
-    return pairs, missed, left
+    order = sorted(range(len(gold)), key=lambda i: gold[i].optional)
+    edges = {i: [j for j, f in enumerate(found) if ok(gold[i].data, f)] for i in order}
+    owner: dict[int, int] = {}  # found index -> gold index
+
+    def augment(i: int, seen: set[int]) -> bool:
+        for j in edges[i]:
+            if j not in seen:
+                seen.add(j)
+                if j not in owner or augment(owner[j], seen):
+                    owner[j] = i
+                    return True
+        return False
+
+    matched = {i for i in order if augment(i, set())}
+    by_gold = {i: j for j, i in owner.items()}
+    pairs = [(gold[i], found[by_gold[i]]) for i in order if i in matched]
+    missed = [gold[i] for i in order if i not in matched and not gold[i].optional]
+    spurious = [f for j, f in enumerate(found) if j not in owner]
+    return pairs, missed, spurious
 
 
 def _fact_label(f: Any) -> str:

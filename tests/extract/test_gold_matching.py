@@ -151,3 +151,15 @@ def test_bad_gold_files_fail_with_file_and_line(tmp_path, text, message):
     with pytest.raises(QuizgenError, match=message) as info:
         _gold(tmp_path, text)
     assert "a.gold.yaml" in str(info.value)
+
+
+def test_matching_reroutes_so_no_gold_item_is_missed_needlessly():
+    required = gold.GoldItem("quote", {"speaker": "A", "quote": "late step"})
+    optional = gold.GoldItem("quote", {"speaker": "A", "quote": "agreements were"}, True)
+    reported = Quote(speaker="A", quote="the agreements were a late step", direct=False, cue="")
+    direct = Quote(speaker="A", quote="a late step", direct=True, cue="")
+    pairs, missed, spurious = gold.match_one_to_one(
+        [required, optional], [reported, direct], gold.quote_matches
+    )
+    assert missed == [] and spurious == []
+    assert (required, direct) in pairs and (optional, reported) in pairs
