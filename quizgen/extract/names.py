@@ -58,34 +58,48 @@ class Lexicon:
     phrases: dict[str, list[tuple[tuple[str, ...], str]]]  # first word -> (words, kind)
     stop: frozenset[str]
     particles: frozenset[str]
-    articles: tuple[tuple[str, ...], ...]
+    articles: Phrases
     appositive_stops: frozenset[str]
     place_before_title: bool
     after_quote: frozenset[str]
-    after_quote_phrases: tuple[tuple[str, ...], ...]
+    after_quote_phrases: Phrases
     clitic: str
-    verbs: tuple[tuple[str, ...], ...]
-    according: tuple[tuple[str, ...], ...]
+    verbs: Phrases
+    according: Phrases
     that: frozenset[str]
-    adverbs: tuple[tuple[str, ...], ...]
+    adverbs: Phrases
     to_listener: frozenset[str]
-    listeners: tuple[tuple[str, ...], ...]
+    listeners: Phrases
     pronouns: frozenset[str]
     epithet_before: frozenset[str]
     epithet_after: frozenset[str]
     generic_heads: frozenset[str]
-    via_cues: tuple[tuple[str, ...], ...]
+    via_cues: Phrases
     relative: frozenset[str]
     institutions: frozenset[str]
     acronyms: frozenset[tuple[str, ...]]
     honorifics: frozenset[str]
-    listener_verbs: tuple[tuple[str, ...], ...]
+    cue_last: frozenset[str]  # last words of after-quote and according cues
+    listener_verbs: Phrases
     not_clause_start: frozenset[str]
 
 
-def _phrases(values: list) -> tuple[tuple[str, ...], ...]:
-    out = {_words(str(v)) for v in values or []}
-    return tuple(sorted((w for w in out if w), key=len, reverse=True))
+class Phrases(tuple):
+    """Word tuples, longest first, with an index by first word for fast matching."""
+
+    index: dict[str, tuple[tuple[str, ...], ...]]
+
+    def __new__(cls, items):
+        self = super().__new__(cls, sorted(items, key=len, reverse=True))
+        index: dict[str, list[tuple[str, ...]]] = {}
+        for words in self:
+            index.setdefault(words[0], []).append(words)
+        self.index = {k: tuple(v) for k, v in index.items()}
+        return self
+
+
+def _phrases(values: list) -> Phrases:
+    return Phrases({w for w in (_words(str(v)) for v in values or []) if w})
 
 
 @cache
@@ -141,6 +155,7 @@ def lexicon(lang: str) -> Lexicon:
         via_cues=_phrases(speech.get("via_cues")),
         relative=frozenset(fold(str(w)) for w in speech.get("relative", [])),
         institutions=frozenset(" ".join(_words(str(w))) for w in places.get("institutions", [])),
+        cue_last=frozenset(w[-1] for w in (*after, *_phrases(speech.get("according")))),
         honorifics=frozenset(fold(str(w)) for w in titles.get("honorifics", [])),
         listener_verbs=_phrases(speech.get("listener_verbs")),
         not_clause_start=frozenset(fold(str(w)) for w in speech.get("not_clause_start", [])),
@@ -169,6 +184,7 @@ class Tokens:
     cstart: list[int] = field(default_factory=list)  # first token of the phrase this one is in
     cend: list[int] = field(default_factory=list)  # one past its last token
     headline: set[int] = field(default_factory=set)  # sentence indexes that look like headlines
+    by_sentence: list[tuple[int, int]] = field(default_factory=list)  # token range per sentence
 
     def __len__(self) -> int:
         return len(self.start)
@@ -185,9 +201,20 @@ class Tokens:
             0 < len(g) <= 2 and g.isspace() and "\n" not in g and self.sent[i] == self.sent[i - 1]
         )
 
-    def match(self, i: int, phrases: tuple[tuple[str, ...], ...]) -> int:
+    def match_words(self, i: int, words: tuple[str, ...]) -> bool:
+        """Does the phrase ``words`` start at token i?"""
+        n = len(words)
+        return (
+            i + n <= len(self.low)
+            and all(self.low[i + k] == words[k] for k in range(n))
+            and all(self.spaced(i + k) for k in range(1, n))
+        )
+
+    def match(self, i: int, phrases: Phrases) -> int:
         """Length (in tokens) of the longest phrase starting at token i, 0 when none."""
-        for words in phrases:
+        if i >= len(self.low):
+            return 0
+        for words in phrases.index.get(self.low[i], ()):
             n = len(words)
             if (
                 i + n <= len(self)
@@ -218,29 +245,27 @@ def tokens(doc: Document) -> Tokens:
     text = doc.text
     sentences = doc.sentences or []
     bounds = [(s.start, s.end) for s in sentences] or [(0, len(text))]
-    initial: list[bool] = []
+    s0_of: list[int] = []
     for si, (s0, s1) in enumerate(bounds):
         for m in TOKEN_RE.finditer(text, s0, s1):
-            w = m.group()
-            low = fold(w)
-            poss = low.endswith("'s") and len(low) > 2
-            if poss:
-                low = low[:-2]
             t.start.append(m.start())
             t.end.append(m.end())
-            t.word.append(w)
-            t.low.append(low)
-            t.poss.append(poss)
+            t.word.append(m.group())
             t.sent.append(si)
-            initial.append(_initial(text, m.start(), s0))
+            s0_of.append(s0)
     n = len(t.start)
+    t.low = [fold(w) if ("’" in w or "‐" in w) else w.lower() for w in t.word]
+    t.poss = [low.endswith("'s") and len(low) > 2 for low in t.low]
+    t.low = [low[:-2] if p else low for low, p in zip(t.low, t.poss, strict=True)]
     lower_vocab = {low for low, w in zip(t.low, t.word, strict=True) if w[:1].islower()}
     t.kind = [LOW] * n
     t.cstart = list(range(n))
     t.cend = [i + 1 for i in range(n)]
     i = 0
+    phrases = lex.phrases
     while i < n:
-        size, kind = _phrase_at(t, i)
+        low = t.low[i]
+        size, kind = _phrase_at(t, i) if low in phrases or "-" in low else (0, "")
         if size:
             for k in range(i, i + size):
                 t.kind[k], t.cstart[k], t.cend[k] = kind, i, i + size
@@ -248,19 +273,24 @@ def tokens(doc: Document) -> Tokens:
             continue
         w, low = t.word[i], t.low[i]
         if low in lex.stop:
-            t.kind[i] = CAPSTOP if w[0].isupper() and not initial[i] else STOP
+            upper = w[0].isupper()
+            t.kind[i] = CAPSTOP if upper and not _initial(text, t.start[i], s0_of[i]) else STOP
         elif w[0].isdigit():
             t.kind[i] = NUM
         elif w[0].isupper():
             letters = [c for c in w if c.isalpha()]
             if len(letters) > 1 and all(c.isupper() for c in letters):
                 t.kind[i] = ACRO
-            elif initial[i] and low in lower_vocab:
+            elif low in lower_vocab and _initial(text, t.start[i], s0_of[i]):
                 t.kind[i] = STOP  # a common word that happens to open the sentence
             else:
                 t.kind[i] = CAP
         i += 1
     _mark_headlines(t, bounds)
+    ranges: dict[int, list[int]] = {}
+    for i, s in enumerate(t.sent):
+        ranges.setdefault(s, [i, i + 1])[1] = i + 1
+    t.by_sentence = [tuple(ranges.get(s, (0, 0))) for s in range(len(bounds))]
     _CACHE[:] = [doc, doc.text, t]
     return t
 

@@ -77,9 +77,21 @@ def extract_people(doc: Document) -> list[Person]:
     return analyse(doc)[0]
 
 
+_LAST: list = []
+
+
 def analyse(doc: Document) -> tuple[list[Person], list[Mention]]:
-    """People plus every mention of them (full names, aliases), for the quote extractor."""
+    """People plus every mention of them (full names, aliases), for the quote extractor.
+    The last document's result is cached: the quote extractor asks again for the mentions."""
     t = tokens(doc)
+    if _LAST and _LAST[0] is t:
+        return _LAST[1]
+    result = _analyse(t)
+    _LAST[:] = [t, result]
+    return result
+
+
+def _analyse(t: Tokens) -> tuple[list[Person], list[Mention]]:
     cands = [_candidate(t, i, j) for i, j in runs(t) if t.sent[i] not in t.headline]
     cands = [c for c in cands if c is not None]
     singles = {_key(t, c) for c in cands if c.j - c.i == 1 and _speaker_adjacent(t, c.i, c.j)}
@@ -250,10 +262,10 @@ def _after_outlet(t: Tokens, i: int) -> bool:
 def _speaker_adjacent(t: Tokens, i: int, j: int) -> bool:
     """Is the name used as a speaker ("kata X", "according to X", "X said", "X mengatakan")?"""
     lex = t.lex
-    if i > 0 and t.sent[i - 1] == t.sent[i] and t.spaced(i):
+    if i > 0 and t.sent[i - 1] == t.sent[i] and t.low[i - 1] in lex.cue_last and t.spaced(i):
         for phrase in (*lex.after_quote_phrases, *lex.according):
             s = i - len(phrase)
-            if s >= 0 and t.match(s, (phrase,)) == len(phrase):
+            if s >= 0 and t.match_words(s, phrase):
                 return True
     k = j
     while k < len(t) and t.sent[k] == t.sent[i]:

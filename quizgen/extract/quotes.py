@@ -198,14 +198,17 @@ class _Extractor:
 
     def _reported(self, si: int) -> None:
         t, lex, text = self.t, self.lex, self.doc.text
-        toks = [i for i in range(len(t)) if t.sent[i] == si] if len(self.doc.sentences) else []
-        if not toks:
+        if si >= len(t.by_sentence):
             return
-        first, last = toks[0], toks[-1] + 1
+        first, last = t.by_sentence[si]
+        if first >= last:
+            return
         if any(a <= t.start[first] < b or a < t.end[last - 1] <= b for a, b in self.used):
             return
         # "X mengatakan (kepada wartawan) bahwa ..." / "X said (that) ..."
         for p in range(first, last):
+            if not self._may_speak(p):
+                continue
             got = self._speech_clause(p, t.start[p])
             if got is None or got[0].key is None:
                 continue
@@ -360,6 +363,16 @@ class _Extractor:
             end = self._chunk_run_end(p)
             return _Speaker(None, end, via=self._via([p]))
         return self._epithet(p, limit)
+
+    def _may_speak(self, p: int) -> bool:
+        """Cheap test: could a speaker phrase start at token p?"""
+        t = self.t
+        return (
+            p in self.at
+            or t.low[p] in self.lex.pronouns
+            or t.kind[p] in (HEAD, MOD, OUTLET, GENERIC)
+            or t.low[p] in self.lex.epithet_before
+        )
 
     def _epithet(self, p: int, limit: int) -> _Speaker | None:
         """ "pemimpin Rusia itu", "the minister": a person whose role matches."""
