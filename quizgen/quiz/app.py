@@ -10,15 +10,10 @@ from textual.app import App
 
 from quizgen.deck import Deck, Question
 from quizgen.quiz.history import History
-from quizgen.quiz.screens.confirm import ConfirmQuit
-from quizgen.quiz.screens.help import HelpScreen
 from quizgen.quiz.screens.question import QuestionScreen
-from quizgen.quiz.screens.results import ResultsScreen
 from quizgen.quiz.screens.start import StartScreen
 from quizgen.quiz.session import Answer, Session, select
 from quizgen.quiz.text import UIText, ui_language
-
-THEME = "textual-dark"
 
 
 class QuizApp(App[None]):
@@ -66,7 +61,6 @@ class QuizApp(App[None]):
                     timeout=8, markup=False)
 
     def on_mount(self) -> None:
-        self.theme = THEME
         self.push_screen(StartScreen(self))
         for path, reason in self._problems:
             self._warn(path, reason)
@@ -90,6 +84,8 @@ class QuizApp(App[None]):
                             answer.seconds)
 
     def finish(self, session: Session) -> None:
+        from quizgen.quiz.screens.results import ResultsScreen  # not needed to start
+
         results = session.results()
         self.history.record_quiz(self.deck_key, results.score, results.total, results.seconds)
         self.switch_screen(ResultsScreen(self, results))
@@ -100,10 +96,14 @@ class QuizApp(App[None]):
     # -- app-wide actions ----------------------------------------------------------------
 
     def action_help(self) -> None:
+        from quizgen.quiz.screens.help import HelpScreen
+
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen(self.t))
 
     def action_request_quit(self) -> None:
+        from quizgen.quiz.screens.confirm import ConfirmQuit
+
         if isinstance(self.screen, ConfirmQuit):
             return
 

@@ -8,11 +8,10 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Footer, ProgressBar
 
 from quizgen.quiz.screens.base import bind, common_bindings
 from quizgen.quiz.session import LETTERS, MAX_OPTIONS, Session
-from quizgen.quiz.widgets import Choice, Plain, source_content
+from quizgen.quiz.widgets import Choice, KeyBar, Plain, Progress, source_content
 
 if TYPE_CHECKING:
     from quizgen.quiz.app import QuizApp
@@ -42,41 +41,55 @@ class QuestionScreen(Screen[None]):
         common_bindings(self, t)
 
     def compose(self) -> ComposeResult:
+        """The first question is composed in place (one layout pass, so it shows sooner)."""
+        s, t = self.session, self.t
+        q = s.current
         with Horizontal(id="status"):
-            yield Plain("", id="position")
-            yield ProgressBar(total=self.session.total, show_eta=False, show_percentage=False,
-                              id="progress")
-            yield Plain("", id="score")
+            yield Plain(self._position_text(), id="position")
+            yield Progress(s.total, id="progress")
+            yield Plain(self._score_text(), id="score")
         with VerticalScroll(id="body", can_focus=False):
-            yield Plain("", id="kind")
-            yield Plain("", id="stem")
-            yield Vertical(id="choices")
+            yield Plain(t.kind(q.kind), id="kind")
+            yield Plain(q.stem, id="stem")
+            with Vertical(id="choices"):
+                yield from self._choices()
             with Vertical(id="feedback"):
                 yield Plain("", id="verdict")
                 yield Plain("", id="explanation")
                 yield Plain("", id="source")
-                yield Plain(self.t("next_hint"), id="next-hint")
-        yield Footer()
+                yield Plain(t("next_hint"), id="next-hint")
+        yield KeyBar()
 
-    async def on_mount(self) -> None:
-        await self.show_question()
+    def on_mount(self) -> None:
+        self.query_one("#feedback").display = False
+        self.session.show()
+
+    def _position_text(self) -> str:
+        return self.t("position", n=self.session.position + 1, total=self.session.total)
+
+    def _score_text(self) -> str:
+        return self.t("running_score", score=self.session.score,
+                      answered=len(self.session.answers))
+
+    def _choices(self) -> list[Choice]:
+        self.highlight = 0
+        choices = [Choice(i, text) for i, text in
+                   enumerate(self.session.current.options[:MAX_OPTIONS])]
+        choices[0].set_state("highlight")
+        return choices
 
     async def show_question(self) -> None:
+        """Replace the answered question with the current one."""
         s, t = self.session, self.t
         q = s.current
-        self.highlight = 0
-        self.query_one("#position", Plain).update(
-            t("position", n=s.position + 1, total=s.total))
-        self.query_one("#score", Plain).update(t("running_score", score=s.score,
-                                                  answered=len(s.answers)))
-        self.query_one(ProgressBar).update(progress=len(s.answers))
+        self.query_one("#position", Plain).update(self._position_text())
+        self.query_one("#score", Plain).update(self._score_text())
+        self.query_one(Progress).done = len(s.answers)
         self.query_one("#kind", Plain).update(t.kind(q.kind))
         self.query_one("#stem", Plain).update(q.stem)
         box = self.query_one("#choices", Vertical)
         await box.remove_children()
-        choices = [Choice(i, text) for i, text in enumerate(q.options[:MAX_OPTIONS])]
-        choices[0].set_state("highlight")
-        await box.mount_all(choices)
+        await box.mount_all(self._choices())
         self.query_one("#feedback").display = False
         self.query_one("#body", VerticalScroll).scroll_home(animate=False)
         s.show()
@@ -142,9 +155,8 @@ class QuestionScreen(Screen[None]):
         self.query_one("#source", Plain).update(source_content(q.sources, t("source_label")))
         self.query_one("#source").display = bool(q.sources)
         feedback.display = True
-        self.query_one("#score", Plain).update(t("running_score", score=s.score,
-                                                  answered=len(s.answers)))
-        self.query_one(ProgressBar).update(progress=len(s.answers))
+        self.query_one("#score", Plain).update(self._score_text())
+        self.query_one(Progress).done = len(s.answers)
         self.call_after_refresh(feedback.scroll_visible, animate=False, top=False)
         self.refresh_bindings()
 

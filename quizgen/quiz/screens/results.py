@@ -8,11 +8,11 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Button, Footer
+from textual.widgets import Button
 
 from quizgen.quiz.screens.base import bind, common_bindings
 from quizgen.quiz.session import LETTERS, Results
-from quizgen.quiz.widgets import Plain, source_content
+from quizgen.quiz.widgets import KeyBar, Plain, source_content
 
 if TYPE_CHECKING:
     from quizgen.quiz.app import QuizApp
@@ -70,7 +70,7 @@ class ResultsScreen(Screen[None]):
             yield Button(t("new_button"), id="new",
                          variant="default" if r.missed else "primary")
             yield Button(t("quit_button"), id="quit")
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         self.query_one("#retry" if self.results.missed else "#new", Button).focus()

@@ -9,11 +9,11 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Button, Checkbox, Footer, Input
+from textual.widgets import Button, Checkbox, Input
 
 from quizgen.quiz.screens.base import bind, common_bindings
 from quizgen.quiz.session import kind_counts
-from quizgen.quiz.widgets import Plain
+from quizgen.quiz.widgets import KeyBar, Plain
 
 if TYPE_CHECKING:
     from quizgen.quiz.app import QuizApp
@@ -71,7 +71,7 @@ class StartScreen(Screen[None]):
                                      kind in wanted)
         with Horizontal(classes="buttons"):
             yield Button(t("start_button"), id="start", variant="primary")
-        yield Footer()
+        yield KeyBar()
 
     def _scores_text(self) -> Content:
         last, best = self.quiz.history.scores(self.quiz.deck_key)

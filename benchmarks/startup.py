@@ -1,0 +1,90 @@
+"""Benchmark: time from launching the quiz to the first question on screen (target < 0.7 s).
+
+    /tmp/venv/bin/python benchmarks/startup.py [DECK.yaml] [--runs 7] [--json PATH]
+
+Each run is a fresh Python process (so imports are paid as a user pays them) that does what
+``python app.py DECK`` does -- check the deck, import the UI, start the app -- but headless:
+it presses Enter on the start screen and stops the clock once the first question's stem is
+mounted and showing. The time is measured from just before the process is spawned, and the
+median of the runs is reported; the history goes to a throwaway folder.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+EXAMPLE = ROOT / "decks" / "putin-vietnam-2024" / "deck.yaml"
+FIXTURE = ROOT / "tests" / "fixtures" / "decks" / "pelabuhan-id.yaml"
+
+CHILD = r"""
+import asyncio, sys, time
+deck_path = sys.argv[1]
+from quizgen.cli.quiz import prepare
+deck = prepare(deck_path, ())
+from quizgen.quiz.app import QuizApp
+from quizgen.quiz.screens.question import QuestionScreen
+
+async def main():
+    app = QuizApp(deck, deck_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("enter")
+        while True:
+            screen = app.screen
+            if isinstance(screen, QuestionScreen) and screen.is_mounted:
+                stem = screen.query("#stem")
+                if stem and str(stem.first().content) == screen.session.current.stem \
+                        and stem.first().region.height > 0:
+                    break
+            await asyncio.sleep(0.001)
+        print(time.time(), flush=True)
+        app.exit()
+
+asyncio.run(main())
+"""
+
+
+def one_run(deck: Path, data_dir: str) -> float:
+    env = dict(os.environ, QUIZGEN_DATA_DIR=data_dir)
+    start = time.time()
+    out = subprocess.run([sys.executable, "-c", CHILD, str(deck)], capture_output=True,
+                         text=True, env=env, cwd=ROOT, timeout=120, check=True)
+    return float(out.stdout.strip().splitlines()[-1]) - start
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("deck", nargs="?", type=Path,
+                        default=EXAMPLE if EXAMPLE.exists() else FIXTURE)
+    parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--json", type=Path, default=ROOT / "benchmarks" / "results" /
+                        "startup.json")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as data_dir:
+        one_run(args.deck, data_dir)  # warm the OS file cache and .pyc files
+        times = [one_run(args.deck, data_dir) for _ in range(args.runs)]
+    median = statistics.median(times)
+    print(f"deck: {args.deck.relative_to(ROOT) if args.deck.is_relative_to(ROOT) else args.deck}")
+    print(f"launch -> first question on screen, {args.runs} runs: median {median:.3f} s "
+          f"(min {min(times):.3f}, max {max(times):.3f}); target < 0.7 s")
+    result = {
+        "benchmark": "startup", "deck": str(args.deck), "runs": args.runs,
+        "median_s": round(median, 4), "min_s": round(min(times), 4),
+        "max_s": round(max(times), 4), "target_s": 0.7, "python": platform.python_version(),
+        "cpus": os.cpu_count(),
+    }
+    args.json.parent.mkdir(parents=True, exist_ok=True)
+    args.json.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
