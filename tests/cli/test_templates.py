@@ -1,0 +1,66 @@
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from quizgen.cli import main
+from quizgen.templates import load_builtin, load_templates
+
+EN = Path(__file__).parents[1] / "fixtures" / "build" / "en"
+
+
+def test_init_writes_an_editable_copy_and_never_overwrites(tmp_path):
+    runner = CliRunner()
+    path = tmp_path / "templates.yaml"
+    result = runner.invoke(main, ["templates", "init", str(path), "--lang", "en"])
+    assert result.exit_code == 0, result.output
+    assert [t.id for t in load_templates(path).templates] == \
+        [t.id for t in load_builtin("en").templates]
+    path.write_text("# mine\n" + path.read_text(encoding="utf-8"), encoding="utf-8")
+    result = runner.invoke(main, ["templates", "init", str(path)])
+    assert result.exit_code == 1 and "already exists" in result.output
+    assert path.read_text(encoding="utf-8").startswith("# mine")
+    result = runner.invoke(main, ["templates", "init", str(path), "--force"])
+    assert result.exit_code == 0 and not path.read_text(encoding="utf-8").startswith("# mine")
+
+
+def test_init_into_a_folder(tmp_path):
+    result = CliRunner().invoke(main, ["templates", "init", str(tmp_path)])
+    assert result.exit_code == 0
+    assert load_templates(tmp_path / "templates.yaml").language == "id"
+
+
+def test_check_reports_ok_or_the_line_at_fault(tmp_path):
+    runner = CliRunner()
+    path = tmp_path / "t.yaml"
+    runner.invoke(main, ["templates", "init", str(path)])
+    result = runner.invoke(main, ["templates", "check", str(path)])
+    assert result.exit_code == 0 and "templates OK" in result.output
+    text = path.read_text(encoding="utf-8").replace("{quote}", "{quote[0]}", 1)
+    path.write_text(text, encoding="utf-8")
+    line = next(i for i, t in enumerate(text.splitlines(), 1) if "{quote[0]}" in t)
+    result = runner.invoke(main, ["templates", "check", str(path)])
+    assert result.exit_code == 1
+    assert f"{path}:{line}: template 'siapa-berkata': placeholder {{quote[0]}} is not allowed" \
+        in result.output
+
+
+def test_check_without_path_checks_the_builtins(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(main, ["templates", "check"])
+    assert result.exit_code == 0
+    assert "built-in id" in result.output and "built-in en" in result.output
+
+
+def test_preview_renders_samples_and_writes_nothing(tmp_path):
+    runner = CliRunner()
+    path = tmp_path / "t.yaml"
+    runner.invoke(main, ["templates", "init", str(path), "--lang", "en"])
+    result = runner.invoke(main, ["templates", "preview", str(path), str(EN), "--samples", "1"])
+    assert result.exit_code == 0, result.output
+    assert "who-said (quote -> speaker)" in result.output
+    assert "How many agreements were signed by Navarro and Whitaker?" in result.output
+    assert "* " in result.output
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["t.yaml"]
+    # without a template file: the built-ins for the articles' language
+    result = runner.invoke(main, ["templates", "preview", str(EN)])
+    assert result.exit_code == 0 and "who-stated" in result.output

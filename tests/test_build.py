@@ -1,0 +1,141 @@
+"""The build pipeline end to end, on English fixture articles written for these tests."""
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from quizgen import yamlio
+from quizgen.build import build
+from quizgen.deck import load_deck, save_deck
+from quizgen.errors import QuizgenError
+
+EN = Path(__file__).parent / "fixtures" / "build" / "en"
+
+
+@pytest.fixture
+def corpus(tmp_path):
+    """A deck folder with its own copy of the articles, as a user would lay it out."""
+    folder = tmp_path / "chile-nz"
+    shutil.copytree(EN, folder / "sources")
+    return folder
+
+
+def test_english_articles_make_a_deck(corpus):
+    out = corpus / "deck.yaml"
+    result = build([corpus / "sources"], out, jobs=1)
+    deck = load_deck(out)
+    assert deck.language == "en"
+    assert deck.title == "chile-nz"
+    assert [s.path for s in deck.sources] == ["sources/energy-talks.txt",
+                                              "sources/harbour-accord.txt"]
+    assert result.articles == 2 and not result.errors
+    kinds = {q.kind for q in deck.enabled}
+    assert {"quote", "role", "date", "count"} <= kinds
+    stems = {q.stem for q in deck.questions}
+    assert "How many agreements were signed by Navarro and Whitaker?" in stems
+    for q in deck.questions:
+        assert len(q.options) == 4 and len(set(q.options)) == 4
+        assert all(s.doc.startswith("sources/") and s.text and s.title for s in q.sources)
+        assert q.fact["sources"][0]["doc"].startswith("sources/")
+    said = {q.fact["quote"]: q.correct for q in deck.questions if q.template == "who-said"}
+    assert said["This accord protects the livelihoods of families on both sides of the "
+                "Pacific"] == "Lucia Navarro"
+
+
+def test_rebuild_is_byte_identical_and_parallel_matches(corpus):
+    out = corpus / "deck.yaml"
+    build([corpus / "sources"], out, jobs=1, seed=5)
+    first = out.read_bytes()
+    build([corpus / "sources"], out, jobs=1, seed=5)
+    assert out.read_bytes() == first
+    other = corpus / "again.yaml"
+    build([corpus / "sources"], other, jobs=2, seed=5, title="chile-nz")
+    assert other.read_bytes() == first
+
+
+def test_options_and_seed_are_settings(corpus):
+    out = corpus / "deck.yaml"
+    build([corpus / "sources"], out, jobs=1, options=3, seed=9)
+    deck = load_deck(out)
+    assert deck.settings == {"seed": 9, "options": 3, "templates": "builtin"}
+    assert all(len(q.options) == 3 for q in deck.questions)
+    with pytest.raises(QuizgenError, match="between 2 and 6"):
+        build([corpus / "sources"], out, options=7)
+
+
+def test_hand_edits_survive_a_rebuild(corpus):
+    out = corpus / "deck.yaml"
+    build([corpus / "sources"], out, jobs=1)
+    deck = load_deck(out)
+    a, b, c = deck.questions[:3]
+    a.stem = "Edited stem?"
+    b.enabled = False
+    c.options = ["X", "Y", "Z", c.correct]
+    c.answer = 3
+    save_deck(deck, out)
+    result = build([corpus / "sources"], out, jobs=1)
+    again = {q.id: q for q in load_deck(out).questions}
+    assert again[a.id].stem == "Edited stem?"
+    assert again[b.id].enabled is False
+    assert (again[c.id].options, again[c.id].answer) == (["X", "Y", "Z", c.correct], 3)
+    assert result.report.kept_edits == 3
+    # and the edits are still recognised as edits on the next build
+    assert build([corpus / "sources"], out, jobs=1).report.kept_edits == 3
+
+
+def test_questions_whose_fact_disappeared_are_disabled_not_deleted(corpus):
+    out = corpus / "deck.yaml"
+    build([corpus / "sources"], out, jobs=1)
+    before = load_deck(out)
+    (corpus / "sources" / "energy-talks.txt").unlink()
+    result = build([corpus / "sources"], out, jobs=1)
+    after = load_deck(out)
+    assert {q.id for q in before.questions} <= {q.id for q in after.questions}
+    gone = [q for q in after.questions if not q.enabled]
+    assert gone and result.report.orphaned == len(gone)
+    assert all("Carrasco" not in q.stem for q in after.enabled)
+
+
+def test_a_bad_file_is_reported_and_the_rest_built(corpus):
+    (corpus / "sources" / "empty.txt").write_text("   \n", encoding="utf-8")
+    out = corpus / "deck.yaml"
+    result = build([corpus / "sources", corpus / "missing.txt"], out, jobs=2)
+    assert result.articles == 2
+    assert any("empty.txt" in e for e in result.errors)
+    assert any("missing.txt: no such file" in e for e in result.errors)
+    assert load_deck(out).questions
+
+
+def test_a_bad_template_writes_no_deck(corpus):
+    (corpus / "templates.yaml").write_text(
+        "templates:\n  - id: x\n    fact: quote\n    stem: '{speaker.__class__}'\n"
+        "    answer: speaker\n", encoding="utf-8")
+    out = corpus / "deck.yaml"
+    with pytest.raises(QuizgenError, match=r"templates\.yaml:4: .*not allowed"):
+        build([corpus / "sources"], out, jobs=1)
+    assert not out.exists()
+
+
+def test_the_deck_folders_templates_are_used(corpus):
+    text = (Path(__file__).parents[1] / "quizgen/templates/builtin/en.yaml").read_text()
+    loc = yamlio.load_text(text, "en.yaml")
+    mine = {"language": "en",
+            "templates": [t for t in loc.data["templates"] if t["id"] == "who-said"]}
+    mine["templates"][0]["stem"] = 'Whose words are these: "{quote}"?'
+    (corpus / "templates.yaml").write_text(yamlio.dump(mine), encoding="utf-8")
+    out = corpus / "deck.yaml"
+    result = build([corpus / "sources"], out, jobs=1)
+    deck = load_deck(out)
+    assert {q.template for q in deck.questions} == {"who-said"}
+    assert all(q.stem.startswith("Whose words are these") for q in deck.questions)
+    assert deck.settings["templates"] == "templates.yaml"
+    assert result.templates.endswith("templates.yaml")
+
+
+def test_a_malformed_deck_is_not_overwritten(corpus):
+    out = corpus / "deck.yaml"
+    out.write_text("questions: [unclosed\n", encoding="utf-8")
+    with pytest.raises(QuizgenError, match=r"deck\.yaml:\d+: YAML syntax error"):
+        build([corpus / "sources"], out, jobs=1)
+    assert out.read_text(encoding="utf-8") == "questions: [unclosed\n"
