@@ -17,7 +17,6 @@ from quizgen.errors import QuizgenError
 from quizgen.ingest.boilerplate import clean
 from quizgen.ingest.decode import decode
 from quizgen.ingest.language import detect_language
-from quizgen.ingest.sentences import split_sentences
 from quizgen.lang import LANGUAGES
 
 __all__ = ["SUFFIXES", "ingest_text", "iter_documents", "read_document"]
@@ -116,9 +115,9 @@ def _build(text: str, path: str, lang: str | None, sha256: str, pre: list[Remove
     paragraphs: list[Span] = []
     sentences: list[Span] = []
     offset = 0
-    for paragraph in cleaned.paragraphs:
+    for paragraph, spans in zip(cleaned.paragraphs, cleaned.sentences, strict=True):
         paragraphs.append(Span(offset, offset + len(paragraph), paragraph))
-        for start, end in split_sentences(paragraph):
+        for start, end in spans:
             sentences.append(Span(offset + start, offset + end, paragraph[start:end]))
         offset += len(paragraph) + 2
     if lang is None:

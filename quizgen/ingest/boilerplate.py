@@ -22,7 +22,7 @@ from quizgen.document import Removed
 from quizgen.ingest.sentences import split_sentences
 from quizgen.lang import LANGUAGES, data
 
-_SPACE = re.compile(r"[\s\u200b\u200c\u200d\u2060\ufeff]+")
+_ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff]+")
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _TITLE_KEY = re.compile(r"[\W_]+")
 _LABEL_TAIL = " :：-–—|•·>»"
@@ -46,7 +46,8 @@ class _Label:
 
 @dataclass(frozen=True)
 class _Rules:
-    lines: tuple[tuple[str, re.Pattern[str]], ...]
+    lines: re.Pattern[str]  # one alternation; the group named r<k> is line_reasons[k]
+    line_reasons: tuple[str, ...]
     labels: tuple[_Label, ...]
     promo: re.Pattern[str]
     tail: re.Pattern[str]
@@ -88,9 +89,13 @@ def rules() -> _Rules:
             w.casefold() for w in data(lang, "stopwords")["words"] if isinstance(w, str)
         )
     return _Rules(
-        lines=tuple(
-            (reason, re.compile(_alternation(patterns), re.I)) for reason, patterns in lines.items()
+        lines=re.compile(
+            "(?:"
+            + "|".join(f"(?P<r{k}>{_alternation(p)})" for k, p in enumerate(lines.values()))
+            + r")[ .]*",
+            re.I,
         ),
+        line_reasons=tuple(lines),
         labels=tuple(labels),
         promo=re.compile(_alternation(promos), re.I),
         tail=re.compile(_alternation(tails), re.I),
@@ -106,17 +111,18 @@ class Cleaned:
     title: str
     paragraphs: list[str]
     removed: list[Removed] = field(default_factory=list)
+    sentences: list[list[tuple[int, int]]] = field(default_factory=list)  # per paragraph
 
 
 def normalize(line: str) -> str:
     """One line with every whitespace run (NBSP, tabs, zero-width) collapsed to a space."""
-    return _SPACE.sub(" ", line).strip()
+    return " ".join(_ZERO_WIDTH.sub("", line).split())
 
 
 def clean(text: str) -> Cleaned:
     """Split ``text`` into title and paragraphs, dropping boilerplate (see module doc)."""
     r = rules()
-    lines = [normalize(line) for line in text.split("\n")]
+    lines = [" ".join(line.split()) for line in _ZERO_WIDTH.sub("", text).split("\n")]
     n = len(lines)
     reason: list[str | None] = [None] * n  # None: kept (or blank)
     captions: list[int] = []  # indices of credit lines whose caption sits above them
@@ -152,8 +158,6 @@ def clean(text: str) -> Cleaned:
                         captions.append(i)
                     if alone and label.next:
                         pending = (label, i)
-        if why is None and r.promo.search(line) and _all_promo(line, r):
-            why = "promo"
         reason[i] = why
         if why is None:
             seen_text += 1
@@ -167,31 +171,46 @@ def clean(text: str) -> Cleaned:
     title = lines[title_index] if title_index >= 0 else ""
     title_key = _TITLE_KEY.sub(" ", title.casefold()).strip()
     for i in kept[1:]:
-        if reason[i] is None and _TITLE_KEY.sub(" ", lines[i].casefold()).strip() == title_key:
+        if (
+            reason[i] is None
+            and abs(len(lines[i]) - len(title)) <= 8
+            and _TITLE_KEY.sub(" ", lines[i].casefold()).strip() == title_key
+        ):
             reason[i] = "repeated-title"
 
     removed = [Removed(lines[i], reason[i]) for i in range(n) if lines[i] and reason[i]]
     segments = _segments(lines, reason, title_index)
     paragraphs: list[str] = []
+    sentences: list[list[tuple[int, int]]] = []
     one_line: list[bool] = []
     for segment in segments:
         paragraph = " ".join(lines[i] for i in segment)
-        paragraph, cut = _cut_trailing_promo(paragraph, r)
-        if cut:
-            removed.append(Removed(cut, "promo"))
+        spans = split_sentences(paragraph)
+        keep = _promo_tail(paragraph, spans, r)
+        if keep < len(spans):
+            end = spans[keep - 1][1] if keep else 0
+            removed.append(Removed(paragraph[end:].strip(), "promo"))
+            paragraph, spans = paragraph[:end], spans[:keep]
         if paragraph:
             paragraphs.append(paragraph)
+            sentences.append(spans)
             one_line.append(len(segment) == 1)
-    paragraphs = _drop_unrelated(title, paragraphs, one_line, r, removed)
-    return Cleaned(title, paragraphs, removed)
+    drop = _unrelated(title, paragraphs, one_line, r)
+    for k in drop:
+        removed.append(Removed(paragraphs[k], "unrelated-headline"))
+    return Cleaned(
+        title,
+        [p for k, p in enumerate(paragraphs) if k not in drop],
+        removed,
+        [s for k, s in enumerate(sentences) if k not in drop],
+    )
 
 
 def _line_reason(line: str, r: _Rules) -> str | None:
-    probe = line.rstrip(" .")
-    for why, pattern in r.lines:
-        if pattern.fullmatch(line) or pattern.fullmatch(probe):
-            return why
-    return None
+    m = r.lines.fullmatch(line)
+    if m is None:
+        return None
+    return r.line_reasons[int(m.lastgroup[1:])]  # the reason's group closes last
 
 
 def _label(line: str, r: _Rules) -> tuple[_Label | None, bool]:
@@ -260,59 +279,33 @@ def _segments(lines: list[str], reason: list[str | None], title: int) -> list[li
     return segments
 
 
-def _all_promo(line: str, r: _Rules) -> bool:
-    return all(r.promo.search(line[s:e]) for s, e in split_sentences(line))
-
-
-def _cut_trailing_promo(paragraph: str, r: _Rules) -> tuple[str, str]:
-    """``paragraph`` without the promotion sentences glued to its end, and the cut text."""
-    if not r.promo.search(paragraph):
-        return paragraph, ""
-    spans = split_sentences(paragraph)
+def _promo_tail(paragraph: str, spans: list[tuple[int, int]], r: _Rules) -> int:
+    """How many leading sentences to keep: promotions glued to the end are cut."""
     keep = len(spans)
     while keep > 0 and r.promo.search(paragraph, spans[keep - 1][0], spans[keep - 1][1]):
         keep -= 1
-    if keep == len(spans):
-        return paragraph, ""
-    end = spans[keep - 1][1] if keep else 0
-    return paragraph[:end], paragraph[end:].strip()
+    return keep
 
 
 def content_words(text: str, stopwords: frozenset[str]) -> set[str]:
     """Lowercased words of three letters or more that are not function words."""
-    return {
-        w
-        for w in (m.group().casefold() for m in _WORD.finditer(text))
-        if len(w) > 2 and w not in stopwords
-    }
+    return {w for w in _WORD.findall(text.casefold()) if len(w) > 2} - stopwords
 
 
-def _drop_unrelated(
-    title: str,
-    paragraphs: list[str],
-    one_line: list[bool],
-    r: _Rules,
-    removed: list[Removed],
-) -> list[str]:
-    """Drop one-line headline-shaped paragraphs that share almost no words with the article."""
-    words = [content_words(p, r.stopwords) for p in paragraphs]
-    candidates = {
-        k
-        for k, p in enumerate(paragraphs)
-        if one_line[k]
-        and len(p.split()) <= _HEADLINE_MAX_WORDS
-        and _headline_shaped(p)
-        and len(words[k]) >= _UNRELATED_MIN_WORDS
-    }
-    context = [k for k in range(len(paragraphs)) if k not in candidates]
+def _unrelated(title: str, paragraphs: list[str], one_line: list[bool], r: _Rules) -> list[int]:
+    """Indices of one-line headline-shaped paragraphs sharing almost no words with the rest."""
+    candidates: dict[int, set[str]] = {}
+    for k, p in enumerate(paragraphs):
+        if one_line[k] and len(p.split()) <= _HEADLINE_MAX_WORDS and _headline_shaped(p):
+            words = content_words(p, r.stopwords)
+            if len(words) >= _UNRELATED_MIN_WORDS:
+                candidates[k] = words
+    context = [p for k, p in enumerate(paragraphs) if k not in candidates]
     if not candidates or len(context) < _UNRELATED_MIN_CONTEXT:
-        return paragraphs
-    vocabulary = content_words(title, r.stopwords).union(*(words[k] for k in context))
-    drop = {
-        k for k in candidates if len(words[k] & vocabulary) / len(words[k]) < _UNRELATED_MAX_SHARED
-    }
-    if not drop:
-        return paragraphs
-    for k in sorted(drop):
-        removed.append(Removed(paragraphs[k], "unrelated-headline"))
-    return [p for k, p in enumerate(paragraphs) if k not in drop]
+        return []
+    vocabulary = content_words("\n".join([title, *context]), r.stopwords)
+    return [
+        k
+        for k, words in candidates.items()
+        if len(words & vocabulary) / len(words) < _UNRELATED_MAX_SHARED
+    ]

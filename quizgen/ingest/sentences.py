@@ -19,7 +19,6 @@ from functools import cache
 from quizgen.lang import LANGUAGES, data
 
 _BOUNDARY = re.compile(r"[.!?…]+[\"”’'»)\]]*(?=\s)")
-_WORD_BEFORE = re.compile(r"(\S+)$")
 _INITIAL = re.compile(r"[A-Z]")
 _DOTTED = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
 _OPENERS = "“„«"
@@ -113,10 +112,10 @@ def _is_boundary(text: str, m: re.Match[str], nxt: int, lists: _Lists) -> bool:
     punct = m.group().rstrip(_TRAILING)
     if punct != ".":
         return True
-    word = _WORD_BEFORE.search(text, 0, m.start())
-    if not word:
-        return True
-    token = word.group(1).lstrip("\"“„«'‘([{")
+    start = m.start()
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    token = text[start : m.start()].lstrip("\"“„«'‘([{")
     if not token:
         return True
     if _INITIAL.fullmatch(token) or _DOTTED.fullmatch(token):
