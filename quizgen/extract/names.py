@@ -107,13 +107,13 @@ def lexicon(lang: str) -> Lexicon:
     titles, places = data(lang, "titles"), data(lang, "places")
     outlets, speech = data(lang, "outlets"), data(lang, "speech")
     stop = data(lang, "stopwords")
-    table: dict[tuple[str, ...], str] = {}
+    table: set[tuple[tuple[str, ...], str]] = set()  # a word may have several kinds
 
     def put(values: list, kind: str) -> None:
         for v in values or []:
             words = _words(str(v))
-            if words and (words not in table or _PRIORITY[kind] < _PRIORITY[table[words]]):
-                table[words] = kind
+            if words:
+                table.add((words, kind))
 
     put(titles.get("connectors"), CONN)
     put(titles.get("modifiers"), MOD)
@@ -126,7 +126,7 @@ def lexicon(lang: str) -> Lexicon:
     put(places.get("institutions"), ORG)
     put(outlets.get("names"), OUTLET)
     phrases: dict[str, list[tuple[tuple[str, ...], str]]] = {}
-    for words, kind in table.items():
+    for words, kind in table:
         phrases.setdefault(words[0], []).append((words, kind))
     for entries in phrases.values():
         entries.sort(key=lambda e: (-len(e[0]), _PRIORITY[e[1]]))

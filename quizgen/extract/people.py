@@ -158,7 +158,13 @@ def _candidate(t: Tokens, i: int, j: int) -> _Cand | None:
 def _confirmed(t: Tokens, c: _Cand, words: list[int], singles: set[str]) -> bool:
     """Does the text present this name as a person (role, appositive, speaker, short form)?"""
     if c.role_start is not None:
-        return len(words) >= 2 or t.kind[c.i - 1] in (PLACE, ORG, ACRO)
+        if c.j < len(t) and t.spaced(c.j) and t.kind[c.j] in (HEAD, MOD, ORG):
+            return False  # "Direktur Reserse Kriminal Khusus ...": a longer title, not a name
+        if len(words) >= 2 or t.kind[c.i - 1] in (PLACE, ORG, ACRO):
+            return True
+        # a one-word name after a title ("Menteri Luar Negeri Sugiono") that the article
+        # also uses on its own as a speaker
+        return name_key(t.word[c.i]) in singles
     if len(words) >= 2 and c.appositive is not None:
         return True
     if len(words) < 2 or any(t.kind[k] == CAPSTOP for k in words):
@@ -267,13 +273,16 @@ def _speaker_adjacent(t: Tokens, i: int, j: int) -> bool:
             s = i - len(phrase)
             if s >= 0 and t.match_words(s, phrase):
                 return True
+    # "X mengatakan"; ", X, mengatakan" (comma-wrapped, as after a role or "salah satu ...")
+    wrapped = i > 0 and t.gap(i).strip() == "," and j < len(t) and t.gap(j).strip() == ","
     k = j
-    while k < len(t) and t.sent[k] == t.sent[i]:
+    while k < len(t) and t.sent[k] == t.sent[i] and (t.spaced(k) or (k == j and wrapped)):
         m = t.match(k, lex.adverbs)
         if not m:
             break
         k += m
-    return k < len(t) and t.sent[k] == t.sent[i] and bool(t.match(k, lex.verbs))
+    joined = k < len(t) and t.sent[k] == t.sent[i] and (t.spaced(k) or (k == j and wrapped))
+    return joined and bool(t.match(k, lex.verbs))
 
 
 def _is_function_word(t: Tokens, c: _Cand) -> bool:
