@@ -142,7 +142,9 @@ def quote_fields(f: Quote, corpus: Corpus) -> dict[str, str]:
     return {
         "speaker": f.speaker, "role": role, "role_np": role_np(written, corpus),
         "quote": short, "quote_inline": inline(short.rstrip(".!?"), corpus),
-        "quote_full": f.quote.strip(), "cue": f.cue, "via": f.via or "",
+        "quote_full": f.quote.strip(),
+        "quote_full_inline": inline(f.quote.strip().rstrip(".!?"), corpus),
+        "cue": f.cue, "via": f.via or "",
         **_context(f, corpus),
     }
 
@@ -164,6 +166,8 @@ def date_fields(f: DateFact, corpus: Corpus) -> dict[str, str]:
         if not c:
             continue
         i = c.find(text)
+        if not cloze and not clause and sentence:
+            ctx["sentence"] = sentence  # explain with the sentence the question came from
         cloze = cloze or _blank(c, i, i + len(text), corpus)
         clause = clause or _wh_clause(c, text, corpus)
     return {"date": f.text, "value": f.value, "event": f.event, "cloze": cloze,
@@ -216,7 +220,7 @@ def count_fields(f: Count, corpus: Corpus) -> dict[str, str]:
     clause allows it, else a cloze; the unit is the one that source wrote."""
     ctx = _context(f, corpus)
     number = number_text(f, corpus.lang)
-    cloze = passive = agent = ""
+    cloze = passive = agent = passive_sentence = cloze_sentence = ""
     unit = f.unit
     numbers: list[str] = [number]
     for text, event, sentence in _evidence(f, corpus):
@@ -228,10 +232,14 @@ def count_fields(f: Count, corpus: Corpus) -> dict[str, str]:
         numbers.append(num)
         if not cloze:
             cloze = _blank(c, i, i + len(num), corpus)
+            cloze_sentence = sentence
         if not passive:
             passive, agent = _passive(c, i, corpus)
             if passive:
                 unit = written_unit or f.unit
+                passive_sentence = sentence
+    # explain with the sentence the question came from
+    ctx["sentence"] = (passive_sentence if passive else cloze_sentence) or ctx["sentence"]
     return {"value": str(f.value), "number": number, "numbers": "\n".join(numbers),
             "unit": unit, "text": f.text, "event": f.event, "cloze": cloze,
             "passive": passive, "agent": agent, **ctx}

@@ -21,11 +21,12 @@ class FactSchema:
 
 SCHEMAS: dict[str, FactSchema] = {
     "quote": FactSchema(
-        placeholders=("speaker", "role", "role_np", "quote", "quote_inline", "quote_full", "cue",
-                      "via", *COMMON),
+        placeholders=("speaker", "role", "role_np", "quote", "quote_inline", "quote_full",
+                      "quote_full_inline", "cue", "via", *COMMON),
         answers={
             "speaker": ("quote", ("speaker",), ("speakers", "people")),
-            "quote": ("quote", ("quote", "quote_inline", "quote_full"), ("quotes",)),
+            "quote": ("quote", ("quote", "quote_inline", "quote_full", "quote_full_inline"),
+                      ("quotes",)),
         },
         # complete: the quote starts like a sentence (not a fragment such as "bidang ...")
         conditions={"direct": bool, "complete": bool, "min_words": int, "max_words": int},
