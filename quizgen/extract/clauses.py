@@ -39,10 +39,12 @@ def grammar(lang: str) -> ClauseGrammar:
     trim = alternation(data.get("trim") or [])
     return ClauseGrammar(
         subordinator=re.compile(words_re(data.get("subordinators") or []), re.IGNORECASE),
-        lead_trim=re.compile(rf"^(?:[\s\W]*(?<![\w-])(?:{trim})(?![\w-]))+[\s\W]*|^[\s\W]+",
-                             re.IGNORECASE),
-        tail_trim=re.compile(rf"(?:[\s\W]*(?<![\w-])(?:{trim})(?![\w-]))+[\s\W]*$|[\s\W]+$",
-                             re.IGNORECASE),
+        lead_trim=re.compile(
+            rf"^(?:[\s\W]*(?<![\w-])(?:{trim})(?![\w-]))+[\s\W]*|^[\s\W]+", re.IGNORECASE
+        ),
+        tail_trim=re.compile(
+            rf"(?:[\s\W]*(?<![\w-])(?:{trim})(?![\w-]))+[\s\W]*$|[\s\W]+$", re.IGNORECASE
+        ),
         report=re.compile(words_re(data.get("report_cues") or []), re.IGNORECASE),
     )
 
@@ -82,7 +84,7 @@ def _words(text: str) -> int:
 def _after_subordinator(g: ClauseGrammar, text: str) -> str:
     """The part after the last subordinator that still leaves words after it."""
     for m in reversed(list(g.subordinator.finditer(text))):
-        rest = text[m.end():]
+        rest = text[m.end() :]
         if _words(tidy(g, rest)):
             return rest
     return text
@@ -90,7 +92,7 @@ def _after_subordinator(g: ClauseGrammar, text: str) -> str:
 
 def _until_subordinator(g: ClauseGrammar, text: str) -> str:
     m = g.subordinator.search(text)
-    return text[:m.start()] if m else text
+    return text[: m.start()] if m else text
 
 
 def _line(text: str, sent: Span, pos: int) -> Span:
@@ -99,6 +101,22 @@ def _line(text: str, sent: Span, pos: int) -> Span:
     b = text.find("\n", pos, sent.end)
     b = sent.end if b < 0 else b
     return Span(a, b, text[a:b])
+
+
+def in_headline(text: str, pos: int) -> bool:
+    """Is ``pos`` on a headline-like line (a related-article link, a caption title)?
+
+    Such a line has no closing punctuation and mostly Capitalised Words:
+    "- OJK Blokir Ratusan Pinjol Ilegal pada Senin (17/6/2024)".
+    """
+    a = text.rfind("\n", 0, pos) + 1
+    b = text.find("\n", pos)
+    line = text[a : len(text) if b < 0 else b].strip()
+    if not line or line[-1] in ".!?\"”’":
+        return False
+    words = [w for w in _PLAIN_WORD.findall(line) if len(w) >= 3]
+    caps = sum(1 for w in words if w[0].isupper())
+    return len(words) >= 3 and caps >= 0.6 * len(words)
 
 
 def _has_content(text: str) -> bool:
@@ -110,6 +128,8 @@ def date_event(
     lang: str, text: str, sent: Span, start: int, end: int, protect: list[tuple[int, int]]
 ) -> str | None:
     """The event a date at ``text[start:end]`` belongs to, or None (report date, no clause)."""
+    if in_headline(text, start):
+        return None
     g = grammar(lang)
     sent = _line(text, sent, start)
     parts = pieces(text, sent, protect)
@@ -135,12 +155,15 @@ def date_event(
             if _words(back) >= MIN_WORDS:
                 break
         forward = after
-        for pa, pb in parts[host + 1:]:
+        for pa, pb in parts[host + 1 :]:
             if _words(forward) >= MIN_WORDS:
                 break
             forward = f"{forward} {text[pa:pb]}"
-        back_is_time = bool(back) and g.lead_trim.match(back.strip()) is not None and _words(
-            tidy(g, back)) < MIN_WORDS
+        back_is_time = (
+            bool(back)
+            and g.lead_trim.match(back.strip()) is not None
+            and _words(tidy(g, back)) < MIN_WORDS
+        )
         use_back = bool(back.strip()) and not (back_is_time and _words(forward))
         chosen = _after_subordinator(g, back) if use_back else forward
         if g.report.search(chosen):

@@ -49,6 +49,7 @@ class NumberGrammar:
     head_last: bool
     classifiers: frozenset[str]
     pair_nouns: frozenset[str]
+    pair_determiners: frozenset[str]
     stop: frozenset[str]
     verb_prefixes: tuple[str, ...]
     relative_after: frozenset[str]
@@ -63,7 +64,6 @@ def _bound_before(words: list[str]) -> re.Pattern[str]:
 def grammar(lang: str) -> NumberGrammar:
     data = langdata.data(lang, "numbers")
     units = langdata.data(lang, "units")
-    dates = langdata.data(lang, "dates")
     words = {squash(k): int(v) for k, v in (data.get("words") or {}).items()}
     scale_words = {squash(k): int(v) for k, v in (data.get("scale_words") or {}).items()}
     teens = lower_set(data.get("teens"))
@@ -86,7 +86,6 @@ def grammar(lang: str) -> NumberGrammar:
     for group, members in (units.get("groups") or {}).items():
         for member in members:
             groups[squash(str(member))] = str(group)
-    relative = lower_set(dates.get("relative"))
     return NumberGrammar(
         number=re.compile(number, re.IGNORECASE),
         words=words,
@@ -112,9 +111,10 @@ def grammar(lang: str) -> NumberGrammar:
         head_last=units.get("head") == "last",
         classifiers=lower_set(units.get("classifiers")),
         pair_nouns=lower_set(units.get("pair_nouns")),
+        pair_determiners=lower_set(units.get("pair_determiners")),
         stop=lower_set(units.get("stop")),
         verb_prefixes=tuple(squash(p) for p in (units.get("verb_prefixes") or [])),
-        relative_after=relative,
+        relative_after=lower_set(data.get("relative_to_now")),
         time_groups=frozenset(units.get("time_groups") or []),
     )
 
@@ -313,13 +313,14 @@ def extract_counts(doc: Document) -> list[Count]:
         if unit is None:
             continue
         unit_text, unit_end, group = unit
-        is_word_number = m.group("words") is not None
-        if value == 1 and (
-            group is None or group in g.time_groups or is_word_number and group not in ("people",)
+        if value == 1 and (group is None or group in g.time_groups):
+            continue  # "one beach", "satu hari": only a known kind of thing is worth one
+        if (
+            value == 2
+            and squash(unit_text) in g.pair_nouns
+            and (not g.pair_determiners or (prev and prev[-1] in g.pair_determiners))
         ):
-            continue  # "satu hari", "one day": idioms more often than counts
-        if value == 2 and squash(unit_text) in g.pair_nouns:
-            continue  # "dua pemimpin" = the two of them
+            continue  # "the two leaders", "dua belah pihak": the two of them
         after = _tokens(text, unit_end, 2)
         after_low = [t.lower() for t, _, _ in after]
         if (
@@ -327,7 +328,7 @@ def extract_counts(doc: Document) -> list[Count]:
             and after_low
             and (after_low[0] in g.relative_after or " ".join(after_low) in g.relative_after)
         ):
-            continue  # "tiga bulan kemudian", "two days later": when, not how many
+            continue  # "dua hari lalu", "two days ago": when, not how many
         bound, span_start, span_end = "exact", start, unit_end
         b = g.at_least.search(head)
         if b is None:

@@ -214,11 +214,17 @@ def extract_dates(doc: Document) -> list[DateFact | WeekdayMention]:
         event = clauses.date_event(doc.lang, text, sent, f.start, f.end, spans)
         if not event:
             continue  # the date of a report ("dilansir Reuters, Jumat (21/06/2024)")
-        span = text[f.start:f.end]
-        facts.append(DateFact(
-            value=value, text=span, event=event, weekday=f.weekday, note=note,
-            sources=[Source(doc.path, sent_i, f.start, f.end, span)],
-        ))
+        span = text[f.start : f.end]
+        facts.append(
+            DateFact(
+                value=value,
+                text=span,
+                event=event,
+                weekday=f.weekday,
+                note=note,
+                sources=[Source(doc.path, sent_i, f.start, f.end, span)],
+            )
+        )
     facts.extend(_weekday_mentions(doc, g, spans))
     return facts
 
@@ -241,8 +247,12 @@ def _weekday_mentions(
         event = clauses.date_event(doc.lang, text, sent, m.start(), m.end(), spans)
         if not event or not g.events.search(event):
             continue
-        out.append(WeekdayMention(
-            weekday=name, text=m.group(0), event=event,
-            sources=[Source(doc.path, sent_i, m.start(), m.end(), m.group(0))],
-        ))
+        out.append(
+            WeekdayMention(
+                weekday=name,
+                text=m.group(0),
+                event=event,
+                sources=[Source(doc.path, sent_i, m.start(), m.end(), m.group(0))],
+            )
+        )
     return out

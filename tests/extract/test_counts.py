@@ -84,10 +84,30 @@ def test_not_counts_indonesian():
         "Ini kunjungan keenam dan peringatan ke-16 hubungan kedua negara. Kedua belah pihak "
         "bertemu pukul 10.00 WIB. Nilainya Rp 4,2 triliun atau 20 persen dari US$ 2 miliar. "
         "Sejumlah perjanjian dan belasan dokumen disiapkan. Salah satu pejabat hadir. "
-        "Ini satu-satunya jalan. Pada 2024 harga naik 1,5 kali. Ia dipeluk oleh dua pemimpin "
-        "komunisnya. Tiga bulan kemudian ia kembali. Sekitar 100 orang hadir."
+        "Ini satu-satunya jalan. Pada 2024 harga naik 1,5 kali. Hubungan dua negara membaik. "
+        "Dua hari lalu ia kembali. Sekitar 100 orang hadir."
     )
     assert triples(text) == []
+
+
+def test_two_of_something_is_a_count_but_the_two_of_them_is_not():
+    assert triples("Putin dipeluk oleh dua pemimpin komunisnya.") == [(2, "pemimpin", "exact")]
+    assert triples("Two leaders met in Hanoi.", "en") == [(2, "leaders", "exact")]
+    assert triples("The two leaders met in Hanoi.", "en") == []
+
+
+def test_time_after_an_event_is_a_count_but_time_back_from_today_is_not():
+    assert triples("Xi melakukan kunjungan tiga bulan kemudian.") == [(3, "bulan", "exact")]
+    assert triples("Xi melakukan kunjungan tiga bulan lalu.") == []
+    assert triples("Xi visited three months later.", "en") == [(3, "months", "exact")]
+    assert triples("Xi visited three months ago.", "en") == []
+
+
+def test_one_of_a_known_kind_of_thing_is_a_count_but_one_day_is_not():
+    assert triples("Tuan rumah membawa pulang satu gelar dan satu poin.") == [
+        (1, "gelar", "exact")]
+    assert triples("Satu hari ia akan kembali.") == []
+    assert triples("One person died and one beach closed.", "en") == [(1, "person", "exact")]
 
 
 def test_possessive_unit_is_read_as_its_noun():
@@ -123,7 +143,7 @@ def test_not_counts_english():
     text = (
         "It was his 2nd trip and the first visit. Both countries signed deals worth $10 billion, "
         "or 20 percent of trade, at 9 p.m. on June 20. Several leaders and dozens of officials "
-        "came. One of them left. The two leaders met two days later. About 30 people watched. "
+        "came. One of them left. The two leaders met two days ago. About 30 people watched. "
         "A 1961 treaty still applies. The 5.5 magnitude quake hit."
     )
     assert triples(text, "en") == []

@@ -124,6 +124,12 @@ def test_publication_stamp_line_is_not_a_date():
     assert values("KabarKita.com - Senin, 10 Maret 2025 - 08:15 WIB\n\nBanjir melanda kota.") == []
 
 
+def test_headline_line_is_not_an_event():
+    text = ("Polisi menangkap tiga tersangka pada Mei 2024.\n\n"
+            "- OJK Blokir Ratusan Pinjol Ilegal pada Senin (17/6/2024)")
+    assert values(text) == ["2024-05"]
+
+
 def test_bare_year_needs_a_marker():
     assert values("Kapal selam itu ditawarkan pada 2019 namun batal dibeli.") == ["2019"]
     assert values("Visi 2045 dibahas oleh para menteri.") == []
