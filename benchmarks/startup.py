@@ -6,7 +6,9 @@ Each run is a fresh Python process (so imports are paid as a user pays them) tha
 ``python app.py DECK`` does -- check the deck, import the UI, start the app -- but headless:
 it presses Enter on the start screen and stops the clock once the first question's stem is
 mounted and showing. The time is measured from just before the process is spawned, and the
-median of the runs is reported; the history goes to a throwaway folder.
+median of the runs is reported; the history goes to a throwaway folder. The same harness on a
+bare Textual app (one line of text) is timed alongside, as the floor on this machine: the machine
+may be busy, and Python plus Textual alone take a large share of the budget.
 """
 
 from __future__ import annotations
@@ -53,10 +55,31 @@ asyncio.run(main())
 """
 
 
-def one_run(deck: Path, data_dir: str) -> float:
+# The floor on this machine: the same harness on a bare Textual app showing one line of text.
+BASELINE = r"""
+import asyncio, time
+from textual.app import App
+from textual.widgets import Static
+
+class Bare(App):
+    def compose(self):
+        yield Static("hello")
+
+async def main():
+    app = Bare()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("enter")
+        print(time.time(), flush=True)
+        app.exit()
+
+asyncio.run(main())
+"""
+
+
+def one_run(code: str, deck: Path, data_dir: str) -> float:
     env = dict(os.environ, QUIZGEN_DATA_DIR=data_dir)
     start = time.time()
-    out = subprocess.run([sys.executable, "-c", CHILD, str(deck)], capture_output=True,
+    out = subprocess.run([sys.executable, "-c", code, str(deck)], capture_output=True,
                          text=True, env=env, cwd=ROOT, timeout=120, check=True)
     return float(out.stdout.strip().splitlines()[-1]) - start
 
@@ -70,16 +93,23 @@ def main() -> None:
                         "startup.json")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as data_dir:
-        one_run(args.deck, data_dir)  # warm the OS file cache and .pyc files
-        times = [one_run(args.deck, data_dir) for _ in range(args.runs)]
-    median = statistics.median(times)
+        one_run(CHILD, args.deck, data_dir)  # warm the OS file cache and .pyc files
+        times, floor = [], []
+        for _ in range(args.runs):  # interleaved, so both see the same machine load
+            times.append(one_run(CHILD, args.deck, data_dir))
+            floor.append(one_run(BASELINE, args.deck, data_dir))
+    median, base = statistics.median(times), statistics.median(floor)
+    load = os.getloadavg()[0]
     print(f"deck: {args.deck.relative_to(ROOT) if args.deck.is_relative_to(ROOT) else args.deck}")
     print(f"launch -> first question on screen, {args.runs} runs: median {median:.3f} s "
           f"(min {min(times):.3f}, max {max(times):.3f}); target < 0.7 s")
+    print(f"bare Textual app, same harness: median {base:.3f} s "
+          f"(quizgen adds {median - base:.3f} s); load average {load:.2f} on {os.cpu_count()} CPUs")
     result = {
         "benchmark": "startup", "deck": str(args.deck), "runs": args.runs,
         "median_s": round(median, 4), "min_s": round(min(times), 4),
-        "max_s": round(max(times), 4), "target_s": 0.7, "python": platform.python_version(),
+        "max_s": round(max(times), 4), "bare_textual_median_s": round(base, 4),
+        "target_s": 0.7, "load_average": round(load, 2), "python": platform.python_version(),
         "cpus": os.cpu_count(),
     }
     args.json.parent.mkdir(parents=True, exist_ok=True)

@@ -55,8 +55,12 @@ class Located:
 def load_text(text: str, path: str) -> Located:
     """Parse ``text`` (from ``path``) safely; syntax errors become one-line QuizgenErrors."""
     try:
-        node = yaml.compose(text, Loader=_Loader)
-        data = yaml.load(text, Loader=_Loader) if node is not None else None
+        loader = _Loader(text)  # one parse: the node tree (for lines) and the data built from it
+        try:
+            node = loader.get_single_node()
+            data = loader.construct_document(node) if node is not None else None
+        finally:
+            loader.dispose()
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else None
