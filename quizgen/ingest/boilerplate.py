@@ -26,6 +26,7 @@ _ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff]+")
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _TITLE_KEY = re.compile(r"[\W_]+")
 _LABEL_TAIL = " :：-–—|•·>»"
+_BULLETS = "•·▪●"
 
 _CHROME_MAX = 240  # characters: page chrome lines are short; longer lines skip line rules
 _CREDIT_MAX_WORDS = 12
@@ -139,12 +140,12 @@ def clean(text: str) -> Cleaned:
         if tail:
             why = _line_reason(line, r) or "comment-section"
         elif len(line) <= _CHROME_MAX:
-            if seen_text > 1 and r.tail.fullmatch(line.rstrip(" .:")):
+            if seen_text > 2 and r.tail.fullmatch(line.rstrip(" .:")):
                 tail = True
                 why = "comment-form"
             if why is None and announced and _fits(announced[0].next, line):
                 why = announced[0].reason
-                if announced[0].caption == "with-credit":
+                if announced[0].caption == "with-credit" and _photo_credit(line, r):
                     captions.append(i)
             if why is None:
                 why = _line_reason(line, r)
@@ -178,30 +179,33 @@ def clean(text: str) -> Cleaned:
         ):
             reason[i] = "repeated-title"
 
-    removed = [Removed(lines[i], reason[i]) for i in range(n) if lines[i] and reason[i]]
-    segments = _segments(lines, reason, title_index)
+    # (line index, removal): sorted at the end so removals read in document order
+    removed = [(i, Removed(lines[i], reason[i])) for i in range(n) if lines[i] and reason[i]]
     paragraphs: list[str] = []
     sentences: list[list[tuple[int, int]]] = []
     one_line: list[bool] = []
-    for segment in segments:
+    first_line: list[int] = []
+    for segment in _segments(lines, reason, title_index):
         paragraph = " ".join(lines[i] for i in segment)
         spans = split_sentences(paragraph)
         keep = _promo_tail(paragraph, spans, r)
         if keep < len(spans):
             end = spans[keep - 1][1] if keep else 0
-            removed.append(Removed(paragraph[end:].strip(), "promo"))
+            removed.append((segment[-1], Removed(paragraph[end:].strip(), "promo")))
             paragraph, spans = paragraph[:end], spans[:keep]
         if paragraph:
             paragraphs.append(paragraph)
             sentences.append(spans)
             one_line.append(len(segment) == 1)
-    drop = _unrelated(title, paragraphs, one_line, r)
+            first_line.append(segment[0])
+    drop = set(_unrelated(title, paragraphs, one_line, r))
     for k in drop:
-        removed.append(Removed(paragraphs[k], "unrelated-headline"))
+        removed.append((first_line[k], Removed(paragraphs[k], "unrelated-headline")))
+    removed.sort(key=lambda item: item[0])
     return Cleaned(
         title,
         [p for k, p in enumerate(paragraphs) if k not in drop],
-        removed,
+        [item[1] for item in removed],
         [s for k, s in enumerate(sentences) if k not in drop],
     )
 
@@ -211,6 +215,11 @@ def _line_reason(line: str, r: _Rules) -> str | None:
     if m is None:
         return None
     return r.line_reasons[int(m.lastgroup[1:])]  # the reason's group closes last
+
+
+def _photo_credit(line: str, r: _Rules) -> bool:
+    """A credit line naming a photographer or agency ("• AP Photo/...", "• Dok. PBB")."""
+    return line[0] in _BULLETS or _line_reason(line, r) in r.caption_above
 
 
 def _label(line: str, r: _Rules) -> tuple[_Label | None, bool]:

@@ -1,0 +1,150 @@
+"""Boilerplate rules one at a time, on small articles, including what must NOT be removed."""
+
+from quizgen.ingest import ingest_text
+
+LEAD = (
+    "Pemerintah kota membuka taman baru seluas dua hektare di pusat kota pada Senin pagi.\n\n"
+    "Taman itu dilengkapi jalur lari, kolam, dan perpustakaan kecil untuk anak-anak.\n\n"
+    "Wali kota mengatakan taman akan buka setiap hari mulai pukul enam pagi.\n\n"
+)
+
+
+def article(body: str, title: str = "Taman Baru Dibuka di Pusat Kota") -> str:
+    return f"{title}\n\n{LEAD}{body}"
+
+
+def removed(doc) -> list[tuple[str, str]]:
+    return [(r.text, r.reason) for r in doc.removed]
+
+
+def test_read_also_headline_on_the_next_line_even_after_a_blank():
+    doc = ingest_text(article("Baca juga:\n\nHarga Beras Naik Lagi di Pasar Induk\n\nPenutup."))
+    assert removed(doc) == [
+        ("Baca juga:", "read-also"),
+        ("Harga Beras Naik Lagi di Pasar Induk", "read-also"),
+    ]
+    assert doc.paragraphs[-1].text == "Penutup."
+
+
+def test_read_also_alone_does_not_swallow_a_real_paragraph():
+    doc = ingest_text(article("Baca juga:\nWarga menyambut baik taman itu dan berharap dirawat."))
+    assert removed(doc) == [("Baca juga:", "read-also")]
+    assert doc.paragraphs[-1].text == "Warga menyambut baik taman itu dan berharap dirawat."
+
+
+def test_labels_need_their_colon_or_a_word_boundary():
+    body = (
+        "Sumbernya di balai kota menyebut biaya taman mencapai Rp 5 miliar.\n\n"
+        "Editor senior harian lokal ikut hadir dalam peresmian.\n\n"
+        "Foto-foto taman beredar luas di media sosial."
+    )
+    doc = ingest_text(article(body))
+    assert doc.removed == []
+    assert len(doc.paragraphs) == 6
+
+
+def test_plain_source_line_at_the_end_keeps_the_short_last_paragraph():
+    doc = ingest_text(article("Peresmian dihadiri ratusan warga.\n\nSumber :\nAntara"))
+    assert doc.paragraphs[-1].text == "Peresmian dihadiri ratusan warga."
+    assert removed(doc) == [("Sumber :", "credit"), ("Antara", "credit")]
+
+
+def test_caption_above_a_photo_credit_block():
+    doc = ingest_text(
+        article("Anak-anak bermain di kolam taman\n\nFoto:\n• Dok. Humas Kota\n\nPenutup.")
+    )
+    assert removed(doc) == [
+        ("Anak-anak bermain di kolam taman", "caption"),
+        ("Foto:", "photo-credit"),
+        ("• Dok. Humas Kota", "photo-credit"),
+    ]
+
+
+def test_comment_header_ends_the_article_but_not_too_early():
+    early = ingest_text("Judul Berita\n\nTinggalkan komentar\n\n" + LEAD)
+    assert removed(early) == [("Tinggalkan komentar", "comment-form")]
+    assert len(early.paragraphs) == 3  # a link near the top does not end the article
+    late = ingest_text(article("Leave a Reply\n\nGreat park, thanks!\n\nSaya setuju sekali."))
+    assert [r.reason for r in late.removed] == [
+        "comment-form",
+        "comment-section",
+        "comment-section",
+    ]
+    assert len(late.paragraphs) == 3
+
+
+def test_promotion_line_in_the_middle_and_news_about_whatsapp_kept():
+    body = (
+        "Gabung ke saluran WhatsApp Warta Kota untuk kabar terbaru.\n\n"
+        "Layanan WhatsApp sempat terganggu selama dua jam pada Selasa malam."
+    )
+    doc = ingest_text(article(body))
+    assert removed(doc) == [("Gabung ke saluran WhatsApp Warta Kota untuk kabar terbaru.", "promo")]
+    assert doc.paragraphs[-1].text.startswith("Layanan WhatsApp sempat terganggu")
+
+
+def test_newsletter_glued_to_an_english_paragraph_is_cut():
+    text = (
+        "Park Opens Downtown\n\nThe city opened a two-hectare park on Monday. It has a running"
+        " track and a small library. Sign up for our morning newsletter to get stories like this"
+        " in your inbox.\n\nThe mayor said it would open daily."
+    )
+    doc = ingest_text(text)
+    assert doc.paragraphs[0].text == (
+        "The city opened a two-hectare park on Monday. It has a running track and a small library."
+    )
+    assert removed(doc) == [
+        (
+            "Sign up for our morning newsletter to get stories like this in your inbox.",
+            "promo",
+        )
+    ]
+
+
+def test_both_languages_patterns_apply_to_every_article():
+    doc = ingest_text(article("Advertisement\n\nRead more: Another story here\n\nIklan"))
+    assert [r.reason for r in doc.removed] == ["nav", "read-also", "nav"]
+    assert doc.lang == "id"
+
+
+def test_repeated_title_with_other_case_and_punctuation():
+    doc = ingest_text(article("TAMAN BARU DIBUKA DI PUSAT KOTA!\n\nPenutup."))
+    assert removed(doc) == [("TAMAN BARU DIBUKA DI PUSAT KOTA!", "repeated-title")]
+
+
+def test_subheadings_that_belong_to_the_article_are_kept():
+    body = (
+        "Fasilitas Taman untuk Anak dan Perpustakaan\n\n"
+        "Jadwal Buka\n\n"
+        "Perpustakaan taman menyediakan 500 buku cerita."
+    )
+    doc = ingest_text(article(body))
+    assert doc.removed == []
+    assert [p.text for p in doc.paragraphs][3:5] == [
+        "Fasilitas Taman untuk Anak dan Perpustakaan",
+        "Jadwal Buka",
+    ]
+
+
+def test_injected_headline_of_another_story_is_dropped():
+    doc = ingest_text(article("Penyanyi Dangdut Rilis Album Religi Jelang Ramadan\n\nPenutup."))
+    assert removed(doc) == [
+        ("Penyanyi Dangdut Rilis Album Religi Jelang Ramadan", "unrelated-headline")
+    ]
+
+
+def test_bylines_and_agency_codes():
+    body = "Penutup berita ini.\n\nPenulis: Andi\nEditor: Budi\n(ant/rds)"
+    doc = ingest_text(article(body))
+    assert [r.reason for r in doc.removed] == ["byline", "byline", "byline"]
+
+
+def test_hard_line_breaks_inside_a_paragraph_become_spaces():
+    doc = ingest_text("Judul\n\nBaris satu yang\npanjang sekali\n  dan berlanjut.\n\nLain.")
+    assert doc.paragraphs[0].text == "Baris satu yang panjang sekali dan berlanjut."
+
+
+def test_whitespace_oddities_are_normalised():
+    doc = ingest_text("Judul\u200b\r\n\r\nSatu\u00a0\u00a0dua\ttiga.\ufeff")
+    assert doc.title == "Judul"
+    assert doc.text == "Satu dua tiga."
