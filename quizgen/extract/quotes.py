@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from quizgen.document import Document
 from quizgen.extract.names import (
     ACRO,
+    CAP,
     GENERIC,
     HEAD,
     MOD,
@@ -31,6 +32,7 @@ from quizgen.facts import Person, Quote, Source
 
 _DOUBLE = re.compile(r"[“\"„«]([^“”\"„«»\n]+?)[”\"»]")
 _SINGLE = re.compile(r"(?<!\w)[‘']([^‘’'\n]+?)[’'](?!\w)")
+_CONTINUES = re.compile(r"[ \t]*[.!?]?[ \t]*\n?[ \t]*")  # same paragraph, or the next line
 _LEAD_GAP = re.compile(r"[\s,.\-—–]*")
 _BEFORE_GAP = re.compile(r"[\s:,\-—–]*")
 _TRIM = " \t\n,;:-—–"
@@ -76,16 +78,42 @@ class _Extractor:
     # ------------------------------------------------------------------ driver
 
     def run(self) -> list[Quote]:
-        t = self.t
+        """Walk the article in order (quotes of a sentence, then its reported speech), so a
+        pronoun always looks back at speakers already resolved."""
         spans = self.spans
-        skip = set()
-        for n, (qs, qe) in enumerate(spans):
+        by_sentence: dict[int, list[int]] = {}
+        for n, (qs, _) in enumerate(spans):
+            by_sentence.setdefault(
+                self.doc.sentence_at(qs) if self.doc.sentences else 0, []
+            ).append(n)
+        self.skip: set[int] = set()
+        self.last: tuple[str, str, str | None, int] | None = None  # speaker, cue, via, end
+        for si in range(len(self.doc.sentences) or 1):
+            for n in by_sentence.get(si, []):
+                self._quote(n)
+            self._reported(si)
+        self.out.sort(key=lambda q: q.sources[0].start if q.sources else 0)
+        return self.out
+
+    def _quote(self, n: int) -> None:
+        spans, last, skip = self.spans, self.last, self.skip
+        qs, qe = spans[n]
+        if True:
             if n in skip:
-                continue
+                return
             found = self._direct(qs, qe)
             if found is None:
-                continue
+                # a quote right after an attributed one, in the same paragraph, continues it
+                if last is None or not _CONTINUES.fullmatch(self.doc.text[last[3] : qs]):
+                    self.last = None
+                    return
+                found = (last[0], last[1], last[2], None)
             speaker, cue, via, attr_end = found
+            if speaker is None:
+                self.last = None
+                return
+            end = attr_end if attr_end is not None else qe
+            self.last = (speaker, cue, via, max(end, qe))
             parts = [(qs + 1, qe - 1)]
             # "“part one,” kata X, “part two.”": the second part has the same speaker
             if n + 1 < len(spans) and attr_end is not None:
@@ -94,11 +122,6 @@ class _Extractor:
                     parts.append((ns + 1, ne - 1))
                     skip.add(n + 1)
             self._emit(speaker, parts, True, cue, via)
-        for si in range(len(self.doc.sentences) or 1):
-            self._reported(si)
-        self.out.sort(key=lambda q: q.sources[0].start if q.sources else 0)
-        del t
-        return self.out
 
     def _emit(
         self, key: str, parts: list[tuple[int, int]], direct: bool, cue: str, via: str | None
@@ -138,8 +161,8 @@ class _Extractor:
             got = self._attribution_after(a, qs)
             if got is not None:
                 sp, cue, end = got
-                if sp.key is None:
-                    return None  # an outlet or an unnamed source: nobody to name
+                if sp.key is None:  # an outlet or an unnamed source: nobody to name
+                    return None, cue, None, t.end[end - 1]
                 via = sp.via or self._via(self._sentence_tokens_outside(qs, qe))
                 return sp.key, cue, via, t.end[end - 1]
         return self._attribution_before(qs, qe)
@@ -275,7 +298,8 @@ class _Extractor:
             if got is None:
                 continue
             sp, cue, end = got
-            if sp.key is None or not (end >= last or "," in t.gap(end) or t.gap(end).strip()):
+            tail_ok = end >= last or t.gap(end).strip() or t.low[end] in lex.not_clause_start
+            if sp.key is None or not tail_ok:
                 continue
             via = sp.via or self._via(list(range(c, last)))
             del text
@@ -398,9 +422,10 @@ class _Extractor:
         generic = all(h in lex.generic_heads for h in heads)
         want = set(words) | (set() if generic else set(heads))
         ok = {name for name, roles in self.roles.items() if any(want <= r for r in roles)}
-        if not ok:
-            return _Speaker(None, k)
-        return _Speaker(self._latest(p, ok), k)
+        key = self._latest(p, ok) if ok else None
+        if key is not None:
+            self.events.append((p, key))  # "the chancellor ... he said": he is the chancellor
+        return _Speaker(key, k)
 
     def _resolve_pronoun(self, p: int, limit: int) -> str | None:
         """The person a pronoun at token p means: the one person of the latest sentence that
@@ -457,7 +482,7 @@ class _Extractor:
         """End of an outlet phrase: generic word plus places/organisations/outlet names."""
         t = self.t
         k = t.cend[p]
-        while k < len(t) and t.spaced(k) and t.kind[k] in (PLACE, ORG, OUTLET, ACRO):
+        while k < len(t) and t.spaced(k) and t.kind[k] in (PLACE, ORG, OUTLET, ACRO, CAP):
             k = t.cend[k]
         return k
 
