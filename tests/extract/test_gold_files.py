@@ -65,6 +65,10 @@ def test_gold_file_matches_its_article(path):
                 assert _present(d["text"], words), f"date text {d['text']!r} not in text"
             else:
                 assert _present(d["quote"], words), f"quote {d['quote']!r} not in text"
+    for item in g.items["count"]:
+        unit = gold.norm_words(item.data["unit"]).split()
+        missing = [w for w in unit if f" {w} " not in words]
+        assert not missing, f"count unit {item.data['unit']!r}: {missing} not in text"
 
 
 def test_article_lengths_are_news_sized():
