@@ -287,3 +287,29 @@ async def test_resizing_keeps_the_question_usable(make_app):
         q = app.screen.session.current
         await pilot.press(LETTERS[q.answer])
         assert app.screen.session.answers[-1].correct
+
+
+async def test_results_scroll_with_the_keyboard(make_app):
+    app = make_app(ID_DECK, count=6)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("enter")
+        await answer_all(pilot, lambda q: str(wrong_index(q) + 1))
+        body = app.screen.query_one("#results-body")
+        assert body.max_scroll_y > 0 and body.scroll_y == 0
+        await pilot.press("pagedown")
+        assert body.scroll_y > 0
+        await pilot.press("pageup")
+        assert body.scroll_y == 0
+
+
+async def test_options_preselect_kinds_and_the_seed_fixes_the_quiz(make_app):
+    picked = []
+    for _ in range(2):
+        app = make_app(ID_DECK, kinds=["quote", "count"], count=3, seed=99)
+        async with app.run_test(size=SIZE) as pilot:
+            ticked = {b.kind for b in app.screen.query(Checkbox) if b.value}
+            assert ticked == {"quote", "count"}
+            assert app.screen.query_one("#count", Input).value == "3"
+            await pilot.press("enter")
+            picked.append([q.id for q in app.screen.session.questions])
+    assert picked[0] == picked[1] and len(picked[0]) == 3

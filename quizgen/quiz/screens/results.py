@@ -27,6 +27,10 @@ class ResultsScreen(Screen[None]):
         if results.missed:
             bind(self, "r", "retry", t("key_retry"))
         bind(self, "n", "new", t("key_new"))
+        bind(self, "pageup", "scroll(-1)", show=False)
+        bind(self, "pagedown", "scroll(1)", show=False)
+        bind(self, "up", "scroll(-0.2)", show=False)
+        bind(self, "down", "scroll(0.2)", show=False)
         common_bindings(self, t)
 
     def compose(self) -> ComposeResult:
@@ -83,6 +87,11 @@ class ResultsScreen(Screen[None]):
             self.action_new()
         else:
             self.quiz.action_request_quit()
+
+    def action_scroll(self, pages: float) -> None:
+        """Scroll the missed questions while a button keeps the focus."""
+        body = self.query_one("#results-body", VerticalScroll)
+        body.scroll_to(y=body.scroll_y + pages * body.size.height, animate=False)
 
     def action_retry(self) -> None:
         if self.results.missed:
