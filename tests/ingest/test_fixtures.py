@@ -150,6 +150,75 @@ CASES = {
     ),
 }
 
+# Wire- and portal-style pages: timestamps, image source/caption pairs, captions with an inline
+# credit, outlet photo credits, "Pilihan Editor", a channel promotion glued to the last
+# paragraph, contributor and agency lines, copyright notices.
+CASES["en_wire.txt"] = (
+    "en",
+    "Dockworkers Strike Halts Cargo at Two Major Ports",
+    [
+        "LONDON, June 3 (Wire) - About 4,500 dockworkers walked off the job on Tuesday at two of"
+        " the country's busiest ports, leaving dozens of container ships waiting offshore, union"
+        " officials said.",
+        "The union wants a 9% pay rise over two years. Employers have offered 5.5%, according to"
+        ' a statement from the ports association, which called the walkout "unnecessary and'
+        ' damaging."',
+        'Union leader Grace O. Mensah told reporters the strike would last 48 hours. "Our members'
+        " kept the ports running through the pandemic. They deserve a fair deal. We are ready to"
+        ' talk tonight," she said.',
+        "Shipping analysts said each day of stoppage could delay about 60,000 containers. Prices"
+        " of some imported goods may rise if the dispute drags on, they said.",
+    ],
+    [
+        ("Published June 3, 2025 6:40 am GMT", "timestamp"),
+        ("Image source, Getty Images", "photo-credit"),
+        (
+            "Image caption, Idle cranes stand over empty berths at the southern terminal",
+            "caption",
+        ),
+        ("Truck drivers queue outside the northern gate. Photograph: Tom Avery/Wire", "caption"),
+        ("Follow our coverage of the dispute at https://example.com/ports", "promo"),
+        ("Associated reporter Nia Cole contributed to this report.", "byline"),
+        ("Reporting by Sam Hill; Editing by Ruth Cole", "byline"),
+        ("Our Standards: The Wire Trust Principles.", "nav"),
+    ],
+)
+CASES["id_kereta.txt"] = (
+    "id",
+    "Kereta Cepat Tambah Jadwal Selama Libur Sekolah",
+    [
+        "BANDUNG, WARTAKITA.com - Operator kereta cepat menambah 12 perjalanan per hari selama"
+        " libur sekolah, mulai 20 Juni hingga 13 Juli 2025.",
+        "Direktur operasi perusahaan, Ir. Bambang T. Nugroho, mengatakan tambahan jadwal"
+        ' disiapkan karena penjualan tiket naik 35 persen dibanding tahun lalu. "Kami sudah'
+        ' menyiapkan 8 rangkaian. Petugas di stasiun juga kami tambah," ujarnya, Kamis'
+        " (5/6/2025).",
+        "Menurut dia, tiket termurah tetap dijual Rp 150.000 untuk kelas ekonomi premium."
+        " Penumpang diimbau membeli tiket lewat aplikasi resmi agar tidak tertipu calo.",
+        "Sejak beroperasi, kereta cepat telah mengangkut lebih dari 10 juta penumpang.",
+    ],
+    [
+        ("Kamis, 5 Juni 2025 | 14:20 WIB", "timestamp"),
+        ("Lihat Foto", "nav"),
+        ("Penumpang menunggu kereta di stasiun keberangkatan", "caption"),
+        ("WARTAKITA.com/Rudi Hartono", "photo-credit"),
+        ("Pilihan Editor: Tarif Ojek Daring Naik Mulai Bulan Depan", "read-also"),
+        (
+            "Simak breaking news dan berita pilihan kami langsung di ponselmu. Pilih saluran"
+            " andalanmu akses berita WARTAKITA.com WhatsApp Channel :"
+            " https://www.whatsapp.com/channel/contoh. Pastikan kamu sudah install aplikasi"
+            " WhatsApp ya.",
+            "promo",
+        ),
+        ("(rdh/agn)", "byline"),
+        (
+            "Dilarang keras mengambil konten, melakukan crawling atau pengindeksan otomatis untuk"
+            " AI di situs web ini tanpa izin tertulis.",
+            "copyright",
+        ),
+    ],
+)
+
 # HTML: trafilatura drops nav, sidebar, share bar, comments and footer before our own pass.
 HTML_CASES = {
     "id_sekolah.html": (
