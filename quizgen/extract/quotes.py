@@ -45,6 +45,7 @@ class _Speaker:
     key: str | None  # None: an outlet or nobody
     end: int  # one past the last token of the speaker phrase
     via: str | None = None
+    appositive: bool = False  # the speaker phrase ended inside a "Name, role ..." apposition
 
 
 def extract_quotes(doc: Document, people: list[Person]) -> list[Quote]:
@@ -294,7 +295,7 @@ class _Extractor:
         for c in range(first + _MIN_WORDS, last):
             if "," not in t.gap(c):
                 continue
-            got = self._attribution_after(c, t.start[c])
+            got = self._speech_clause(c, t.start[c]) or self._attribution_after(c, t.start[c])
             if got is None:
                 continue
             sp, cue, end = got
@@ -316,7 +317,7 @@ class _Extractor:
         k = self._skip_adverbs(sp.end)
         m = t.match(k, lex.verbs)
         via = sp.via
-        if not m and k < len(t) and t.low[k] in lex.relative:
+        if not m and k < len(t) and (t.low[k] in lex.relative or sp.appositive):
             # "Dia yang dikutip oleh kantor berita Rusia TASS mengatakan ..."
             for j in range(k + 1, min(k + 12, len(t))):
                 if t.sent[j] != t.sent[p]:
@@ -324,7 +325,7 @@ class _Extractor:
                 m = t.match(j, lex.verbs)
                 if m:
                     segment = list(range(k, j))
-                    enclosed = "," in t.gap(k) and "," in t.gap(j)  # "X, who ..., said"
+                    enclosed = "," in t.gap(j)  # "X, who ..., said" / "X, a ... who ..., said"
                     if not enclosed and not any(t.match(x, lex.via_cues) for x in segment):
                         return None
                     via = self._via(segment)
@@ -380,7 +381,7 @@ class _Extractor:
             return None
         m = self.at.get(p)
         if m is not None:
-            return _Speaker(m.key, m.tok_end)
+            return _Speaker(m.key, m.tok_end, appositive=m.tok_end > m.name_end)
         if t.low[p] in lex.pronouns:
             return _Speaker(self._resolve_pronoun(p, limit), p + 1)
         if t.kind[p] in (OUTLET, GENERIC):
@@ -482,7 +483,8 @@ class _Extractor:
         """End of an outlet phrase: generic word plus places/organisations/outlet names."""
         t = self.t
         k = t.cend[p]
-        while k < len(t) and t.spaced(k) and t.kind[k] in (PLACE, ORG, OUTLET, ACRO, CAP):
+        kinds = (PLACE, ORG, OUTLET, ACRO, CAP, GENERIC)
+        while k < len(t) and t.spaced(k) and t.kind[k] in kinds:
             k = t.cend[k]
         return k
 
