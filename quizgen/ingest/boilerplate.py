@@ -51,6 +51,7 @@ class _Rules:
     line_reasons: tuple[str, ...]
     labels: tuple[_Label, ...]
     promo: re.Pattern[str]
+    promo_keywords: tuple[str, ...]
     tail: re.Pattern[str]
     caption_above: frozenset[str]
     stopwords: frozenset[str]
@@ -66,6 +67,7 @@ def rules() -> _Rules:
     lines: dict[str, list[str]] = {}
     labels: list[_Label] = []
     promos: list[str] = []
+    promo_keywords: set[str] = set()
     tails: list[str] = []
     caption_above: set[str] = set()
     stopwords: set[str] = set()
@@ -84,6 +86,7 @@ def rules() -> _Rules:
                 )
             )
         promos.extend(spec.get("promos") or [])
+        promo_keywords.update(k.casefold() for k in spec.get("promo_keywords") or [])
         tails.extend(spec.get("tail") or [])
         caption_above.update(spec.get("caption_above") or [])
         stopwords.update(
@@ -99,6 +102,7 @@ def rules() -> _Rules:
         line_reasons=tuple(lines),
         labels=tuple(labels),
         promo=re.compile(_alternation(promos), re.I),
+        promo_keywords=tuple(sorted(promo_keywords)),
         tail=re.compile(_alternation(tails), re.I),
         caption_above=frozenset(caption_above),
         stopwords=frozenset(stopwords),
@@ -291,9 +295,16 @@ def _segments(lines: list[str], reason: list[str | None], title: int) -> list[li
 def _promo_tail(paragraph: str, spans: list[tuple[int, int]], r: _Rules) -> int:
     """How many leading sentences to keep: promotions glued to the end are cut."""
     keep = len(spans)
-    while keep > 0 and r.promo.search(paragraph, spans[keep - 1][0], spans[keep - 1][1]):
+    while keep > 0 and _is_promo(paragraph[spans[keep - 1][0] : spans[keep - 1][1]], r):
         keep -= 1
     return keep
+
+
+def _is_promo(sentence: str, r: _Rules) -> bool:
+    folded = sentence.casefold()
+    if not any(k in folded for k in r.promo_keywords):
+        return False  # cheap gate: the promo regexes are slow on ordinary sentences
+    return r.promo.search(sentence) is not None
 
 
 def content_words(text: str, stopwords: frozenset[str]) -> set[str]:

@@ -12,7 +12,7 @@ from quizgen.lang import LANGUAGES
 
 # Detector labels that count as one of ours.
 _ALIASES = {"ms": "id"}
-_SAMPLE = 800  # characters: plenty to tell id from en, and keeps detection cheap
+_SAMPLE = 600  # characters: plenty to tell id from en, and keeps detection cheap
 
 
 @cache

@@ -148,3 +148,14 @@ def test_whitespace_oddities_are_normalised():
     doc = ingest_text("Judul\u200b\r\n\r\nSatu\u00a0\u00a0dua\ttiga.\ufeff")
     assert doc.title == "Judul"
     assert doc.text == "Satu dua tiga."
+
+
+def test_every_promo_pattern_is_reachable_through_a_keyword():
+    """Promos are only tried on sentences holding a promo keyword: each pattern needs one."""
+    from quizgen.ingest.boilerplate import rules
+    from quizgen.lang import LANGUAGES, data
+
+    keywords = rules().promo_keywords
+    for lang in LANGUAGES:
+        for pattern in data(lang, "boilerplate")["promos"]:
+            assert any(k in pattern.casefold() for k in keywords), (lang, pattern)
