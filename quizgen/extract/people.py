@@ -92,7 +92,9 @@ def analyse(doc: Document) -> tuple[list[Person], list[Mention]]:
 
 
 def _analyse(t: Tokens) -> tuple[list[Person], list[Mention]]:
-    cands = [_candidate(t, i, j) for i, j in runs(t) if t.sent[i] not in t.headline]
+    all_runs = [(i, j) for i, j in runs(t) if t.sent[i] not in t.headline]
+    solo = {name_key(t.word[i]) for i, j in all_runs if j - i == 1}
+    cands = [_candidate(t, i, j, solo) for i, j in all_runs]
     cands = [c for c in cands if c is not None]
     singles = {_key(t, c) for c in cands if c.j - c.i == 1 and _speaker_adjacent(t, c.i, c.j)}
     entries: dict[str, _Entry] = {}
@@ -149,10 +151,40 @@ def _analyse(t: Tokens) -> tuple[list[Person], list[Mention]]:
 # --------------------------------------------------------------------------- candidates
 
 
-def _candidate(t: Tokens, i: int, j: int) -> _Cand | None:
-    if len(name_words(t, i, j)) > 4 or _after_outlet(t, i) or _in_institution(t, i, j):
+def _candidate(t: Tokens, i: int, j: int, solo: set[str]) -> _Cand | None:
+    if _after_outlet(t, i):
         return None
+    if len(name_words(t, i, j)) > 4 or _in_institution(t, i, j):
+        # "peneliti Yayasan Bumi Lestari Sekar Ayu Larasati": the institution's name runs into
+        # the person's; split where the article's own short form ("Sekar") starts the name
+        s = _split(t, i, j, solo)
+        if s is None:
+            return None
+        i = s
     return _Cand(i, j, _role_before(t, i, j), _role_after(t, j))
+
+
+def _split(t: Tokens, i: int, j: int, solo: set[str]) -> int | None:
+    for s in range(i + 1, j - 1):
+        if name_key(t.word[s]) in solo and len(name_words(t, s, j)) <= 4:
+            return s
+    if j - i >= 3 and name_key(t.word[j - 1]) in solo:
+        return j - 2
+    return None
+
+
+def _institution_start(t: Tokens, k: int) -> int | None:
+    """If token k ends an institution's name ("Universitas Gadjah Mada"), the institution word."""
+    inst = t.lex.institutions
+    r, steps = k, 0
+    while r >= 0 and steps < 6 and t.word[r][:1].isupper():
+        s = t.cstart[r]
+        if t.kind[r] == ORG and " ".join(t.low[s : t.cend[r]]) in inst:
+            return s
+        if r != k and not t.spaced(r + 1):
+            return None
+        r, steps = s - 1, steps + 1
+    return None
 
 
 def _confirmed(t: Tokens, c: _Cand, words: list[int], singles: set[str]) -> bool:
@@ -190,11 +222,19 @@ def _role_before(t: Tokens, i: int, j: int) -> int | None:
             return None
     chunks: list[int] = []  # chunk starts, right to left
     k = i - 1
-    while k >= 0 and t.kind[k] in ROLE_KINDS and t.sent[k] == t.sent[i]:
+    while k >= 0 and t.sent[k] == t.sent[i]:
         if chunks and not t.spaced(chunks[-1]):
             break
-        chunks.append(t.cstart[k])
-        k = t.cstart[k] - 1
+        if t.kind[k] in ROLE_KINDS:
+            chunks.append(t.cstart[k])
+            k = t.cstart[k] - 1
+            continue
+        start = _institution_start(t, k) if t.kind[k] == CAP else None
+        if start is None:
+            break
+        chunks.append(start)  # "Pengamat Rusia dari Universitas Gadjah Mada, Bambang ..."
+        k = start - 1
+    touching = chunks[0] if chunks else None
     chunks.reverse()
     lead = (CONN,) if t.lex.place_before_title else (CONN, PLACE, ORG, ACRO)
     while chunks and t.kind[chunks[0]] in lead:
@@ -203,7 +243,7 @@ def _role_before(t: Tokens, i: int, j: int) -> int | None:
         chunks.pop()
     if not chunks or not any(t.kind[s] == HEAD for s in chunks):
         return None
-    if chunks[-1] != t.cstart[i - 1]:  # the role must touch the name
+    if chunks[-1] != touching:  # the role must touch the name
         return None
     return chunks[0]
 
