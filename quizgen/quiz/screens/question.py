@@ -157,8 +157,16 @@ class QuestionScreen(Screen[None]):
         feedback.display = True
         self.query_one("#score", Plain).update(self._score_text())
         self.query_one(Progress).done = len(s.answers)
-        self.call_after_refresh(feedback.scroll_visible, animate=False, top=False)
+        self.call_after_refresh(self._reveal_feedback)
         self.refresh_bindings()
+
+    def _reveal_feedback(self) -> None:
+        """Scroll just enough to show the feedback, but never past the top of the options."""
+        body = self.query_one("#body", VerticalScroll)
+        feedback_end = self.query_one("#feedback").virtual_region_with_margin.bottom
+        options_top = self.query_one("#choices").virtual_region.y
+        body.scroll_to(y=max(0, min(feedback_end - body.size.height, options_top)),
+                       animate=False)
 
     async def action_next(self) -> None:
         if self.session.waiting:
