@@ -256,11 +256,11 @@ def _role_after(t: Tokens, j: int) -> tuple[int, int] | None:
     a = j + t.match(j, t.lex.articles)
     k = a
     while k < n and k < a + 4 and t.sent[k] == t.sent[j] and (k == a or t.spaced(k)):
-        if t.kind[k] == HEAD:
+        if t.kind[k] == HEAD and t.low[k] not in t.lex.honorifics:
             break
-        if t.kind[k] not in (MOD, PLACE, ORG, ACRO) and not (
-            t.kind[k] == LOW and t.word[k][0].islower()
-        ):
+        # English puts adjectives before the head ("a coastal engineer"), Indonesian after
+        adjective = t.lex.place_before_title and t.kind[k] == LOW and t.word[k][0].islower()
+        if t.kind[k] not in (MOD, PLACE, ORG, ACRO) and not adjective:
             return None
         k = t.cend[k]
     else:
