@@ -313,3 +313,34 @@ async def test_options_preselect_kinds_and_the_seed_fixes_the_quiz(make_app):
             await pilot.press("enter")
             picked.append([q.id for q in app.screen.session.questions])
     assert picked[0] == picked[1] and len(picked[0]) == 3
+
+
+async def test_missing_history_is_created_without_a_warning(make_app, data_dir):
+    assert not data_dir.exists()
+    app = make_app(EN_DECK, count=1)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("enter", "a", "enter")
+        assert isinstance(app.screen, ResultsScreen)
+        assert not list(app._notifications)
+    assert len(History(data_dir / FILENAME).answers(app.deck_key)) == 1
+
+
+async def test_locked_history_warns_during_the_quiz_and_it_goes_on(make_app, data_dir):
+    import sqlite3
+
+    app = make_app(EN_DECK, count=2)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("enter")
+        holder = sqlite3.connect(data_dir / FILENAME)
+        holder.execute("BEGIN EXCLUSIVE")
+        try:
+            await pilot.press("a")
+            await pilot.pause()
+            notes = list(app._notifications)
+            assert len(notes) == 1 and "locked" in notes[0].message
+            await pilot.press("enter", "b", "enter")
+            assert isinstance(app.screen, ResultsScreen)
+            assert app.screen.results.total == 2
+        finally:
+            holder.rollback()
+            holder.close()
