@@ -76,6 +76,7 @@ class Lexicon:
     generic_heads: frozenset[str]
     via_cues: Phrases
     relative: frozenset[str]
+    participles: Phrases
     institutions: frozenset[str]
     acronyms: frozenset[tuple[str, ...]]
     honorifics: frozenset[str]
@@ -153,6 +154,7 @@ def lexicon(lang: str) -> Lexicon:
         epithet_after=frozenset(fold(str(w)) for w in speech.get("epithet_after", [])),
         generic_heads=frozenset(fold(str(w)) for w in speech.get("generic_heads", [])),
         via_cues=_phrases(speech.get("via_cues")),
+        participles=_phrases(speech.get("participles")),
         relative=frozenset(fold(str(w)) for w in speech.get("relative", [])),
         institutions=frozenset(" ".join(_words(str(w))) for w in places.get("institutions", [])),
         cue_last=frozenset(w[-1] for w in (*after, *_phrases(speech.get("according")))),

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from quizgen.document import Document
 from quizgen.extract.names import (
     ACRO,
+    NUM,
     CAP,
     GENERIC,
     HEAD,
@@ -227,6 +228,7 @@ class _Extractor:
         first, last = t.by_sentence[si]
         if first >= last:
             return
+        self._adding(first, last)
         if any(a <= t.start[first] < b or a < t.end[last - 1] <= b for a, b in self.used):
             return
         # "X mengatakan (kepada wartawan) bahwa ..." / "X said (that) ..."
@@ -237,6 +239,8 @@ class _Extractor:
             if got is None or got[0].key is None:
                 continue
             sp, cue, k = got
+            if k < last and "," in t.gap(k) and t.match(k, lex.participles):
+                continue  # "..., Budi said, adding that ...": the clause is before the cue
             if k < last and t.low[k] in lex.that:
                 k += 1
             else:
@@ -248,7 +252,9 @@ class _Extractor:
                         break
                 if late:
                     continue  # "said on Monday, ..." / "said after ringing the bell"
-            if k >= last or self._quote_inside(t.start[k] - 3, t.start[k] + 1):
+            if k >= last:
+                continue  # "..., she told the Jakarta Globe.": the clause came first
+            if self._quote_inside(t.start[k] - 3, t.start[k] + 1):
                 return  # "X said: “...”" is a direct quote
             end = self._clause_end(k, last)
             via = sp.via or self._via(list(range(first, k)) + list(range(end, last)))
@@ -307,6 +313,32 @@ class _Extractor:
             self._emit(sp.key, [(t.start[first], t.end[c - 1])], False, cue, via)
             return
 
+    def _adding(self, first: int, last: int) -> None:
+        """ "..., he said, adding that ...": a second reported clause by the same speaker."""
+        t, lex = self.t, self.lex
+        if not self.out:
+            return
+        prev = self.out[-1]
+        if not prev.sources or not (
+            t.start[first] <= prev.sources[-1].start < t.end[last - 1] + 1
+            or any(t.start[first] <= a < t.end[last - 1] for a, _ in self.used[-2:])
+        ):
+            return
+        for c in range(first + 1, last):
+            m = t.match(c, lex.participles) if "," in t.gap(c) else 0
+            if not m:
+                continue
+            k = c + m
+            if k < last and t.low[k] in lex.that:
+                k += 1
+            if k < last - _MIN_WORDS + 1:
+                end = self._clause_end(k, last)
+                key = name_key(prev.speaker)
+                self._emit(
+                    key, [(t.start[k], t.end[end - 1])], False, self._span_text(c, c + m), prev.via
+                )
+            return
+
     def _speech_clause(self, p: int, limit: int) -> tuple[_Speaker, str, int] | None:
         """SPEAKER (adverbs) VERB (kepada wartawan|to reporters|kepada OUTLET) at token p:
         returns the speaker, the cue as written and the token after the cue."""
@@ -315,6 +347,8 @@ class _Extractor:
         if sp is None or sp.key is None:
             return None
         k = self._skip_adverbs(sp.end)
+        if k + 1 < len(t) and t.kind[k] == NUM and "," in t.gap(k) and "," in t.gap(k + 1):
+            k += 1  # "Janet Collins, 71, who ..., said"
         m = t.match(k, lex.verbs)
         via = sp.via
         if not m and k < len(t) and (t.low[k] in lex.relative or sp.appositive):
@@ -438,6 +472,8 @@ class _Extractor:
         if not before:
             return None
         before.sort()
+        if any(before[-1][0] < u < p for u in self._unknown_subjects()):
+            return None  # "Aviliani berpendapat lain. Dia ...": someone we cannot name
         s = t.sent[before[-1][0]]
         same = [(i, k) for i, k in before if t.sent[i] == s]
         people = {k for _, k in same}
@@ -454,6 +490,27 @@ class _Extractor:
                 return None
         self.events.append((p, key))
         return key
+
+    def _unknown_subjects(self) -> list[int]:
+        """Sentence-initial names of no known person used as speakers ("Aviliani berpendapat")."""
+        if hasattr(self, "_unknown"):
+            return self._unknown
+        t = self.t
+        covered = set()
+        for m in self.mentions:
+            covered.update(range(m.tok_start, m.tok_end))
+        out = []
+        for first, last in t.by_sentence:
+            if first >= last or t.kind[first] != CAP or first in covered:
+                continue
+            j = first + 1
+            while j < last and t.kind[j] == CAP and t.spaced(j):
+                j += 1
+            k = self._skip_adverbs(j)
+            if k < last and j - first <= 3 and t.spaced(j) and t.match(k, self.lex.verbs):
+                out.append(first)  # an unknown speaker: "Aviliani berpendapat lain"
+        self._unknown = out
+        return out
 
     def _latest(self, p: int, names: set[str]) -> str | None:
         best = None
