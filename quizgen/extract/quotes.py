@@ -16,11 +16,11 @@ from dataclasses import dataclass
 from quizgen.document import Document
 from quizgen.extract.names import (
     ACRO,
-    NUM,
     CAP,
     GENERIC,
     HEAD,
     MOD,
+    NUM,
     ORG,
     OUTLET,
     PLACE,
