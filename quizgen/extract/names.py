@@ -77,6 +77,7 @@ class Lexicon:
     via_cues: Phrases
     relative: frozenset[str]
     participles: Phrases
+    verbs_need_that: Phrases
     institutions: frozenset[str]
     acronyms: frozenset[tuple[str, ...]]
     honorifics: frozenset[str]
@@ -155,6 +156,7 @@ def lexicon(lang: str) -> Lexicon:
         generic_heads=frozenset(fold(str(w)) for w in speech.get("generic_heads", [])),
         via_cues=_phrases(speech.get("via_cues")),
         participles=_phrases(speech.get("participles")),
+        verbs_need_that=_phrases(speech.get("verbs_need_that")),
         relative=frozenset(fold(str(w)) for w in speech.get("relative", [])),
         institutions=frozenset(" ".join(_words(str(w))) for w in places.get("institutions", [])),
         cue_last=frozenset(w[-1] for w in (*after, *_phrases(speech.get("according")))),

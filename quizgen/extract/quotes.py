@@ -241,6 +241,9 @@ class _Extractor:
             sp, cue, k = got
             if k < last and "," in t.gap(k) and t.match(k, lex.participles):
                 continue  # "..., Budi said, adding that ...": the clause is before the cue
+            strict = any(cue.casefold() == " ".join(w) for w in lex.verbs_need_that)
+            if strict and k < last and t.low[k] not in lex.that and "," not in t.gap(k):
+                continue  # "menyampaikan salam": not speech
             if k < last and t.low[k] in lex.that:
                 k += 1
             else:
