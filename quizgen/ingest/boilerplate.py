@@ -27,6 +27,8 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _TITLE_KEY = re.compile(r"[\W_]+")
 _LABEL_TAIL = " :：-–—|•·>»"
 _BULLETS = "•·▪●"
+_CLOSING = "\"”’'»)] "
+_FINAL = ".!?…"
 
 _CHROME_MAX = 240  # characters: page chrome lines are short; longer lines skip line rules
 _CREDIT_MAX_WORDS = 12
@@ -276,13 +278,21 @@ def _caption_above(lines: list[str], reason: list[str | None], i: int, title: in
 
 
 def _segments(lines: list[str], reason: list[str | None], title: int) -> list[list[int]]:
-    """Runs of kept lines; a blank or dropped line ends a paragraph."""
+    """Runs of kept lines; a blank or dropped line ends a paragraph.
+
+    A body without any blank line whose lines mostly end a sentence is written one paragraph
+    per line (not hard-wrapped), so there every line is a paragraph of its own.
+    """
+    per_line = _one_paragraph_per_line(lines[title + 1 :])
     segments: list[list[int]] = []
     current: list[int] = []
     for i, line in enumerate(lines):
         if i == title:
             continue
         if line and reason[i] is None:
+            if per_line and current:
+                segments.append(current)
+                current = []
             current.append(i)
         elif current:
             segments.append(current)
@@ -290,6 +300,17 @@ def _segments(lines: list[str], reason: list[str | None], title: int) -> list[li
     if current:
         segments.append(current)
     return segments
+
+
+def _one_paragraph_per_line(body: list[str]) -> bool:
+    while body and not body[0]:
+        body = body[1:]
+    while body and not body[-1]:
+        body = body[:-1]
+    if len(body) < 3 or "" in body:
+        return False
+    ends = sum(line.rstrip(_CLOSING)[-1:] in _FINAL for line in body)
+    return ends >= 0.6 * len(body)
 
 
 def _promo_tail(paragraph: str, spans: list[tuple[int, int]], r: _Rules) -> int:

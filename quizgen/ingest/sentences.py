@@ -4,8 +4,10 @@ Cuts after ``.``, ``!``, ``?`` or ``…`` followed by space, unless the full sto
 abbreviation ("Dr.", "Jl.", "No. 5"), an initial ("J. K."), a dotted acronym ("S.H."), follows
 a word that cannot end a sentence (a stray full stop: "kepada. Kantor"), or the next word is
 lowercase. Numbers ("1,5", "3.000", "21/06/2024") never contain ``". "``, so they stay whole.
-A quotation is never cut inside, and a short attribution after it ("... ekonomi." TASS
-melaporkan.) stays with it, so a quote spanning several sentences is one sentence.
+Abbreviations that often close a list ("dll.", "etc.", "p.m.") end the sentence when a
+capitalised word follows. A quotation is never cut inside, and a short attribution after
+it ("... ekonomi." TASS melaporkan.) stays with it, so a quote spanning several sentences is
+one sentence.
 All word lists are data (quizgen/lang/<lang>/abbreviations.yaml, sentence_ends.yaml); the
 lists of every language are used together, since articles quote across languages.
 """
@@ -32,6 +34,7 @@ _ATTRIBUTION_WORDS = 3  # "TASS melaporkan." after a closing quote stays with th
 class _Lists:
     abbreviations: frozenset[str]
     before_number: frozenset[str]
+    may_end: frozenset[str]
     never_final: frozenset[str]
 
 
@@ -39,13 +42,20 @@ class _Lists:
 def _lists() -> _Lists:
     abbreviations: set[str] = set()
     before_number: set[str] = set()
+    may_end: set[str] = set()
     never_final: set[str] = set()
     for lang in LANGUAGES:
         abbr = data(lang, "abbreviations")
         abbreviations.update(a.casefold() for a in abbr.get("abbreviations", []))
         before_number.update(a.casefold() for a in abbr.get("before_number", []))
+        may_end.update(a.casefold() for a in abbr.get("may_end", []))
         never_final.update(w.casefold() for w in data(lang, "sentence_ends")["never_final"])
-    return _Lists(frozenset(abbreviations), frozenset(before_number), frozenset(never_final))
+    return _Lists(
+        frozenset(abbreviations),
+        frozenset(before_number),
+        frozenset(may_end),
+        frozenset(never_final),
+    )
 
 
 def quote_spans(text: str) -> list[tuple[int, int]]:
@@ -118,9 +128,11 @@ def _is_boundary(text: str, m: re.Match[str], nxt: int, lists: _Lists) -> bool:
     token = text[start : m.start()].lstrip("\"“„«'‘([{")
     if not token:
         return True
+    key = token.casefold()
+    if key + "." in lists.may_end:
+        return True  # "... pukul 10 p.m. The", "... dan lain-lain, dll. Pemiliknya"
     if _INITIAL.fullmatch(token) or _DOTTED.fullmatch(token):
         return False
-    key = token.casefold()
     if key + "." in lists.abbreviations or key in lists.never_final:
         return False
     return not (following.isdigit() and key + "." in lists.before_number)

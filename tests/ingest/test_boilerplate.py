@@ -159,3 +159,27 @@ def test_every_promo_pattern_is_reachable_through_a_keyword():
     for lang in LANGUAGES:
         for pattern in data(lang, "boilerplate")["promos"]:
             assert any(k in pattern.casefold() for k in keywords), (lang, pattern)
+
+
+def test_text_with_one_paragraph_per_line_and_no_blank_lines():
+    text = (
+        "Judul Berita Hari Ini\n"
+        "Kalimat pertama paragraf satu. Masih paragraf satu.\n"
+        "Baca juga: Berita Lain Yang Tidak Terkait\n"
+        "Paragraf dua di sini.\n"
+        "Paragraf tiga ditutup."
+    )
+    doc = ingest_text(text)
+    assert [p.text for p in doc.paragraphs] == [
+        "Kalimat pertama paragraf satu. Masih paragraf satu.",
+        "Paragraf dua di sini.",
+        "Paragraf tiga ditutup.",
+    ]
+
+
+def test_hard_wrapped_text_without_blank_lines_is_still_joined():
+    text = "Judul\n\nTeks ini dibungkus pada\nlebar tetap sehingga baris\njarang berakhir titik."
+    doc = ingest_text(text)
+    assert [p.text for p in doc.paragraphs] == [
+        "Teks ini dibungkus pada lebar tetap sehingga baris jarang berakhir titik."
+    ]

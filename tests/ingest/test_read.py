@@ -66,6 +66,24 @@ def test_bad_file_is_refused_with_one_line_naming_it(name, message):
     assert "\n" not in text
 
 
+def test_utf16_without_bom_is_recognised():
+    text = "Judul\n\nIsi berita yang cukup panjang untuk dikenali."
+    assert decode(text.encode("utf-16-le"), "x.txt") == text
+    assert decode(text.encode("utf-16-be"), "x.txt") == text
+
+
+def test_utf8_with_a_few_stray_cp1252_bytes_keeps_its_utf8():
+    raw = "Kata “kutipan” dan café".encode() + b" \x93tempelan\x94 " + "lagi — é".encode()
+    assert decode(raw, "x.txt") == "Kata “kutipan” dan café “tempelan” lagi — é"
+
+
+def test_legacy_code_pages_prefer_cp1252_but_follow_clear_evidence():
+    assert decode("Señor Müller „ja“ – naja… 5€".encode("cp1252"), "x") == (
+        "Señor Müller „ja“ – naja… 5€"
+    )
+    assert decode("Zażółć gęślą jaźń".encode("cp1250"), "x") == "Zażółć gęślą jaźń"
+
+
 def test_decode_refuses_control_bytes_and_handles_crlf():
     with pytest.raises(QuizgenError, match="control bytes"):
         decode(b"abc\x01\x02\x03\x04\x05\x06", "x.txt")

@@ -31,7 +31,7 @@ def sentences(text: str) -> list[str]:
         ),
         (
             "Gedung itu milik PT. Maju Jaya, dll. Pemiliknya Ir. Siti, S.H. dari Bandung.",
-            ["Gedung itu milik PT. Maju Jaya, dll. Pemiliknya Ir. Siti, S.H. dari Bandung."],
+            ["Gedung itu milik PT. Maju Jaya, dll.", "Pemiliknya Ir. Siti, S.H. dari Bandung."],
         ),
         # numbers, dates and money
         (
@@ -45,6 +45,14 @@ def sentences(text: str) -> list[str]:
         (
             "Output grew 3.5% to $1.2 billion. See p. 12 for details.",
             ["Output grew 3.5% to $1.2 billion.", "See p. 12 for details."],
+        ),
+        (
+            "Doors open at 9 a.m. on Friday and close at 5 p.m. The mayor will attend.",
+            ["Doors open at 9 a.m. on Friday and close at 5 p.m.", "The mayor will attend."],
+        ),
+        (
+            "Acme Inc. said sales rose. The deal closed with Bolt Inc. Shares rose 4%.",
+            ["Acme Inc. said sales rose.", "The deal closed with Bolt Inc.", "Shares rose 4%."],
         ),
         (
             "He said no. Nobody argued.",
