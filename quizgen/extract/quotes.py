@@ -34,6 +34,7 @@ from quizgen.facts import Person, Quote, Source
 _DOUBLE = re.compile(r"[“\"„«]([^“”\"„«»\n]+?)[”\"»]")
 _SINGLE = re.compile(r"(?<!\w)[‘']([^‘’'\n]+?)[’'](?!\w)")
 _CONTINUES = re.compile(r"[ \t]*[.!?]?[ \t]*\n?[ \t]*")  # same paragraph, or the next line
+_DATELINE = re.compile(r"\)?\s*[-–—]\s")
 _LEAD_GAP = re.compile(r"[\s,.\-—–]*")
 _BEFORE_GAP = re.compile(r"[\s:,\-—–]*")
 _TRIM = " \t\n,;:-—–"
@@ -531,10 +532,12 @@ class _Extractor:
         for i in region:
             if i >= len(t):
                 continue
-            if t.kind[i] == OUTLET and t.cstart[i] == i:
+            if t.cstart[i] != i or _DATELINE.match(self.doc.text, t.end[t.cend[i] - 1]):
+                continue  # "JAKARTA, KOMPAS.com -", "(Reuters) -": the publisher, not a via
+            if t.kind[i] == OUTLET:
                 return self._span_text(i, t.cend[i])
-            if generic is None and t.kind[i] == GENERIC and t.cstart[i] == i:
-                cued = any(t.match(j, lex.via_cues) for j in range(max(0, i - 3), i))
+            if generic is None and t.kind[i] == GENERIC:
+                cued = any(t.match(j, lex.via_cues) for j in range(max(0, i - 4), i))
                 if cued:
                     generic = self._span_text(i, self._chunk_run_end(i))
         return generic
@@ -561,8 +564,14 @@ class _Extractor:
         t = self.t
         a = bisect.bisect_left(t.start, qs)
         b = bisect.bisect_left(t.start, qe)
-        sents = {t.sent[i] for i in (a - 1, b) if 0 <= i < len(t)}
-        return [i for i in range(len(t)) if t.sent[i] in sents and not qs <= t.start[i] < qe]
+        sents = {t.sent[i] for i in (a, b - 1) if 0 <= i < len(t)}
+        if b < len(t) and "\n" not in self.doc.text[qe : t.start[b]]:
+            sents.add(t.sent[b])
+        out = []
+        for s in sorted(sents):
+            first, last = t.by_sentence[s]
+            out += [i for i in range(first, last) if not qs <= t.start[i] < qe]
+        return out
 
     def _span_text(self, i: int, j: int) -> str:
         return self.doc.text[self.t.start[i] : self.t.end[j - 1]]
