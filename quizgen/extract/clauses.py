@@ -16,7 +16,7 @@ from functools import cache
 
 from quizgen import lang as langdata
 from quizgen.document import Span
-from quizgen.extract.lexicon import alternation, words_re
+from quizgen.extract.lexicon import Phrases, alternation, words_re
 
 # a comma or colon between two digits ("10,000", "21:40") is no clause mark
 _MARKS = re.compile(r"(?<!\d)[,:]|[,:](?!\d)|;|\s[–—-]\s|\s[–—](?=\w)|[“”\"]|\|")
@@ -28,8 +28,8 @@ MIN_WORDS = 3  # a shorter piece is an appositive or a list item, not a clause
 @dataclass(frozen=True)
 class ClauseGrammar:
     subordinator: re.Pattern[str]
-    lead_trim: re.Pattern[str]
-    tail_trim: re.Pattern[str]
+    lead_trim: re.Pattern[str]  # a time phrase opening a piece ("Pada hari kedua")
+    trim: Phrases
     report: re.Pattern[str]
 
 
@@ -39,12 +39,8 @@ def grammar(lang: str) -> ClauseGrammar:
     trim = alternation(data.get("trim") or [])
     return ClauseGrammar(
         subordinator=re.compile(words_re(data.get("subordinators") or []), re.IGNORECASE),
-        lead_trim=re.compile(
-            rf"^(?:[\s\W]*(?<![\w-])(?:{trim})(?![\w-]))+[\s\W]*|^[\s\W]+", re.IGNORECASE
-        ),
-        tail_trim=re.compile(
-            rf"(?:[\s\W]*(?<![\w-])(?:{trim})(?![\w-]))+[\s\W]*$|[\s\W]+$", re.IGNORECASE
-        ),
+        lead_trim=re.compile(rf"^(?:[\s\W]*(?<![\w-])(?:{trim})(?![\w-]))+", re.IGNORECASE),
+        trim=Phrases(data.get("trim") or []),
         report=re.compile(words_re(data.get("report_cues") or []), re.IGNORECASE),
     )
 
@@ -65,12 +61,12 @@ def pieces(text: str, sent: Span, protect: list[tuple[int, int]]) -> list[tuple[
 
 def tidy(g: ClauseGrammar, text: str, lead: bool = True, tail: bool = True) -> str:
     """Trim edge words ("pada", "on", "dan") and punctuation; collapse whitespace."""
-    text = " ".join(text.split())
-    prev = None
-    while prev != text:
-        prev = text
-        text = g.lead_trim.sub("", text) if lead else text.lstrip(" ,;:.–—-")
-        text = g.tail_trim.sub("", text) if tail else text.rstrip(" ,;:.–—-")
+    words = g.trim.strip_words(text.split(), lead, tail)
+    text = " ".join(words)
+    if not lead:
+        text = text.lstrip(" ,;:.–—-")
+    if not tail:
+        text = text.rstrip(" ,;:.–—-")
     # a clause keeps balanced brackets only
     if text.count("(") != text.count(")"):
         text = text.replace("(", "").replace(")", "").strip()

@@ -17,7 +17,7 @@ from quizgen import lang as langdata
 from quizgen.document import Document
 from quizgen.extract import clauses
 from quizgen.extract.dates import date_spans
-from quizgen.extract.lexicon import alternation, lower_set, squash
+from quizgen.extract.lexicon import Phrases, alternation, lower_set, scan, squash, starters
 from quizgen.facts import Count, Source
 
 MAX_UNIT_WORDS = 3
@@ -28,6 +28,7 @@ _TOKEN = re.compile(r"\s*([^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*|[%$€£¥]|\
 @dataclass(frozen=True)
 class NumberGrammar:
     number: re.Pattern[str]
+    number_starts: tuple[re.Pattern[str], ...]  # where a number may start
     words: dict[str, int]
     teens: frozenset[str]
     multipliers: dict[str, int]
@@ -41,9 +42,9 @@ class NumberGrammar:
     money_before: re.Pattern[str]
     ordinal_prefix: str
     vague: frozenset[str]
-    at_least: re.Pattern[str]
-    at_most: re.Pattern[str]
-    approximate: re.Pattern[str]
+    at_least: Phrases
+    at_most: Phrases
+    approximate: Phrases
     at_least_after: frozenset[str]
     units: dict[str, str]  # unit phrase -> group
     head_last: bool
@@ -54,10 +55,6 @@ class NumberGrammar:
     verb_prefixes: tuple[str, ...]
     relative_after: frozenset[str]
     time_groups: frozenset[str]
-
-
-def _bound_before(words: list[str]) -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w-])(?:{alternation(words)})\s*$", re.IGNORECASE)
 
 
 @cache
@@ -78,9 +75,10 @@ def grammar(lang: str) -> NumberGrammar:
     t, d = re.escape(thousands), re.escape(decimal)
     scale_alt = alternation(scales)
     number = (
+        rf"(?:"
         rf"(?<![\w.,/:-])(?P<digits>\d{{1,3}}(?:{t}\d{{3}})+|\d+)(?:{d}(?P<frac>\d+))?"
         rf"(?![\w]|[.,:/-]\d)(?:\s+(?P<dscale>{scale_alt})(?![\w-]))?"
-        rf"|(?<![\w-])(?P<words>(?:{first})(?:(?:\s+|-)(?:(?:{join})\s+)?(?:{rest}))*)(?![\w])"
+        rf"|(?<![\w-])(?P<words>(?:{first})(?:(?:\s+|-)(?:(?:{join})\s+)?(?:{rest}))*)(?![\w]))"
     )
     groups: dict[str, str] = {}
     for group, members in (units.get("groups") or {}).items():
@@ -88,6 +86,7 @@ def grammar(lang: str) -> NumberGrammar:
             groups[squash(str(member))] = str(group)
     return NumberGrammar(
         number=re.compile(number, re.IGNORECASE),
+        number_starts=starters([*words, *scale_words], digits=True),
         words=words,
         teens=teens,
         multipliers=multipliers,
@@ -103,9 +102,9 @@ def grammar(lang: str) -> NumberGrammar:
         ),
         ordinal_prefix=str(data.get("ordinal_prefix") or ""),
         vague=lower_set(data.get("vague")),
-        at_least=_bound_before(data.get("at_least") or []),
-        at_most=_bound_before(data.get("at_most") or []),
-        approximate=_bound_before(data.get("approximate") or []),
+        at_least=Phrases(data.get("at_least") or []),
+        at_most=Phrases(data.get("at_most") or []),
+        approximate=Phrases(data.get("approximate") or []),
         at_least_after=lower_set(data.get("at_least_after")),
         units=groups,
         head_last=units.get("head") == "last",
@@ -268,7 +267,7 @@ def extract_counts(doc: Document) -> list[Count]:
         return []
     taken = date_spans(doc)
     facts: list[Count] = []
-    for m in g.number.finditer(text):
+    for m in scan(g.number, g.number_starts, text):
         start, end = m.start(), m.end()
         if any(a <= start < b for a, b in taken):
             continue
@@ -286,7 +285,7 @@ def extract_counts(doc: Document) -> list[Count]:
                 and (len(digits) == 4 and int(digits) in YEARS)
             ):
                 head = text[max(0, start - 40) : start]
-                if not (g.at_least.search(head) or g.at_most.search(head)):
+                if g.at_least.ending(head) is None and g.at_most.ending(head) is None:
                     continue  # a year ("a 1961 treaty"), unless bounded ("over 2000 troops")
         if value is None:
             continue
@@ -305,12 +304,12 @@ def extract_counts(doc: Document) -> list[Count]:
             continue
         if g.money_before.search(text, max(0, start - 6), start):
             continue
-        head = text[max(0, start - 40) : start]
-        if g.approximate.search(head):
-            continue
         toks = _tokens(text, end, MAX_UNIT_WORDS + 1)
         unit = _unit(g, toks, value)
         if unit is None:
+            continue
+        head = text[max(0, start - 40) : start]
+        if g.approximate.ending(head) is not None:
             continue
         unit_text, unit_end, group = unit
         if value == 1 and (group is None or group in g.time_groups):
@@ -330,13 +329,13 @@ def extract_counts(doc: Document) -> list[Count]:
         ):
             continue  # "dua hari lalu", "two days ago": when, not how many
         bound, span_start, span_end = "exact", start, unit_end
-        b = g.at_least.search(head)
+        b = g.at_least.ending(head)
         if b is None:
-            b2 = g.at_most.search(head)
+            b2 = g.at_most.ending(head)
             if b2 is not None:
-                bound, span_start = "at_most", start - len(head) + b2.start()
+                bound, span_start = "at_most", start - len(head) + b2
         else:
-            bound, span_start = "at_least", start - len(head) + b.start()
+            bound, span_start = "at_least", start - len(head) + b
         if (
             bound == "exact"
             and after_low

@@ -10,15 +10,17 @@ spot articles that disagree about the day.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from quizgen import lang as langdata
 from quizgen.document import Document
 from quizgen.extract import clauses
-from quizgen.extract.lexicon import alternation, lower_set, squash, words_re
+from quizgen.extract.lexicon import alternation, lower_set, scan, squash, starters, words_re
 from quizgen.facts import DateFact, Source, WeekdayMention
 
 MIN_YEAR, MAX_YEAR = 1800, 2200
@@ -30,6 +32,7 @@ class DateGrammar:
     core: re.Pattern[str]
     weekday_before: re.Pattern[str]  # anchored at the end of the text before a date
     weekday: re.Pattern[str]  # a weekday mention anywhere
+    weekday_starts: tuple[re.Pattern[str], ...]  # where a weekday mention may start
     months: dict[str, int]
     weekdays: dict[str, int]
     ambiguous: frozenset[str]
@@ -47,7 +50,7 @@ def grammar(lang: str) -> DateGrammar:
     year = r"(?:1[89]|2[01])\d\d"
     markers = words_re(data.get("year_markers") or [])
     core = (
-        rf"(?<![\w/.-])(?P<iy>{year})-(?P<im>\d\d)-(?P<id>\d\d)(?![\w/-])"
+        rf"(?:(?<![\w/.-])(?P<iy>{year})-(?P<im>\d\d)-(?P<id>\d\d)(?![\w/-])"
         rf"|(?<![\w/.,-])(?P<nd>\d{{1,2}})(?P<sep>[-/.])(?P<nm>\d{{1,2}})(?P=sep)(?P<ny>{year})"
         r"(?![\w/-]|[.,]\d)"
         rf"|\((?P<sd>\d{{1,2}})/(?P<sm>\d{{1,2}})\)"
@@ -56,7 +59,7 @@ def grammar(lang: str) -> DateGrammar:
         rf"|(?<![\w-])(?P<am>{cap_mon})\s+(?P<ad>\d{{1,2}}){suffix}(?![\d.,:]\d|\d)"
         rf"(?:,?\s+(?P<ay>{year})(?!\d))?"
         rf"|(?<![\w-])(?P<mm>{cap_mon})\s+(?P<my>{year})(?![\d])"
-        rf"|{markers}\s+(?P<yy>{year})(?![\w.,/-]|[.,]\d)"
+        rf"|{markers}\s+(?P<yy>{year})(?![\w.,/-]|[.,]\d))"
     )
     wd = alternation(weekdays)
     prefix = alternation(data.get("weekday_prefix") or [])
@@ -72,6 +75,8 @@ def grammar(lang: str) -> DateGrammar:
         core=re.compile(core, re.IGNORECASE),
         weekday_before=re.compile(rf"{wd_part}\s*(?:,\s*|\(\s*)?$", re.IGNORECASE),
         weekday=re.compile(wd_part, re.IGNORECASE),
+        weekday_starts=starters([*weekdays, *(data.get("weekday_prefix") or []),
+                                 *(data.get("times_of_day_before") or [])]),
         months=months,
         weekdays=weekdays,
         ambiguous=lower_set(data.get("ambiguous_weekdays")),
@@ -101,9 +106,45 @@ def _weekday_before(g: DateGrammar, text: str, pos: int) -> re.Match[str] | None
     return m
 
 
+_DIGITS = re.compile(r"\d+")
+_WORD_BEFORE = re.compile(r"[^\W\d_][\w'’]*\.?\s+$")
+
+
+def _core_matches(g: DateGrammar, text: str) -> Iterator[re.Match[str]]:
+    """Date cores, found from the digit runs (every date form has one).
+
+    Trying the grammar only at a digit run, the "(" before it or the word before it is many
+    times faster than letting the regex engine try every position of the article.
+    """
+    last_end = 0
+    for run in _DIGITS.finditer(text):
+        pos = run.start()
+        if pos < last_end:
+            continue
+        starts = []
+        w = _WORD_BEFORE.search(text, max(last_end, pos - 24), pos)
+        if w is not None:
+            starts.append(w.start())
+        if pos > last_end and text[pos - 1] == "(":
+            starts.append(pos - 1)
+        starts.append(pos)
+        for s in starts:
+            m = g.core.match(text, s)
+            if m is not None and m.end() > pos:
+                last_end = m.end()
+                yield m
+                break
+
+
+@lru_cache(maxsize=4)
+def _scan_text(lang: str, text: str) -> tuple[_Found, ...]:
+    """The dates of a text, cached: counts ask for the same article's date spans."""
+    return tuple(_scan(grammar(lang), text))
+
+
 def _scan(g: DateGrammar, text: str) -> list[_Found]:
     found: list[_Found] = []
-    for m in g.core.finditer(text):
+    for m in _core_matches(g, text):
         start, end = m.start(), m.end()
         groups = m.groupdict()
         year = month = day = None
@@ -185,14 +226,14 @@ def _iso(f: _Found) -> str | None:
 
 def date_spans(doc: Document) -> list[tuple[int, int]]:
     """Where dates (with their weekday) are written, so counts can skip their numbers."""
-    return [(f.start, f.end) for f in _scan(grammar(doc.lang), doc.text)]
+    return [(f.start, f.end) for f in _scan_text(doc.lang, doc.text)]
 
 
 def extract_dates(doc: Document) -> list[DateFact | WeekdayMention]:
     """Absolute dates with their event; weekdays alone only as mentions tied to an event verb."""
     g = grammar(doc.lang)
     text = doc.text
-    found = _scan(g, text)
+    found = [dataclasses.replace(f) for f in _scan_text(doc.lang, text)]
     spans = [(f.start, f.end) for f in found]
     facts: list[DateFact | WeekdayMention] = []
     if not doc.sentences:
@@ -234,7 +275,7 @@ def _weekday_mentions(
 ) -> list[WeekdayMention]:
     text = doc.text
     out: list[WeekdayMention] = []
-    for m in g.weekday.finditer(text):
+    for m in scan(g.weekday, g.weekday_starts, text):
         if any(a <= m.start() < b or a < m.end() <= b for a, b in spans):
             continue
         name = m.group("wd")

@@ -7,7 +7,7 @@ longest entry first, any run of whitespace where the data has a space, whole wor
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 
 def alternation(words: Iterable[str]) -> str:
@@ -31,3 +31,91 @@ def lower_set(words: Iterable[str] | None) -> frozenset[str]:
 def squash(text: str) -> str:
     """Lower case with single spaces (how phrases are compared with ``lower_set`` entries)."""
     return " ".join(text.lower().split())
+
+
+
+
+def starters(words: Iterable[str], digits: bool = False) -> tuple[re.Pattern[str], ...]:
+    """Fast finders of where a grammar may start: ``words`` as written, lower case,
+    Capitalised or UPPER (no IGNORECASE flag, which makes the engine try every position
+    slowly), and digit runs when ``digits``."""
+    variants = {v for w in words for v in (str(w), str(w).lower(), str(w).capitalize(),
+                                           str(w).upper())}
+    out = [re.compile(alternation(variants))] if variants else []
+    if digits:
+        out.append(re.compile(r"\d+"))
+    return tuple(out)
+
+
+def scan(grammar: re.Pattern[str], finders: Iterable[re.Pattern[str]], text: str
+         ) -> Iterator[re.Match[str]]:
+    """Non-overlapping matches of ``grammar`` tried only where one of ``finders`` hits.
+
+    Trying a large case-insensitive alternation at every position of an article is many times
+    slower than finding the few places where it can start.
+    """
+    starts = sorted({m.start() for f in finders for m in f.finditer(text)})
+    last_end = 0
+    for pos in starts:
+        if pos < last_end:
+            continue
+        m = grammar.match(text, pos)
+        if m is not None and m.end() > m.start():
+            last_end = m.end()
+            yield m
+
+
+class Phrases:
+    """A set of word phrases, matched as whole words at the start or the end of a text.
+
+    Plain Python on a few words: much faster than a regex alternation searched backwards.
+    """
+
+    def __init__(self, phrases: Iterable[str]):
+        self.set = {tuple(str(p).lower().split()) for p in phrases if str(p).split()}
+        self.longest = max((len(p) for p in self.set), default=0)
+
+    def ending(self, text: str) -> int | None:
+        """Offset in ``text`` where a phrase it ends with starts (trailing spaces allowed)."""
+        toks = list(_TOKEN.finditer(text, max(0, len(text) - 80)))
+        for n in range(min(self.longest, len(toks)), 0, -1):
+            if tuple(t.group().lower() for t in toks[-n:]) in self.set:
+                start = toks[-n].start()
+                if start == 0 or not (text[start - 1].isalnum() or text[start - 1] == "-"):
+                    return start
+        return None
+
+    def strip_words(self, words: list[str], lead: bool, tail: bool) -> list[str]:
+        """``words`` without phrases (and bare punctuation) at the chosen ends."""
+        changed = True
+        while changed and words:
+            changed = False
+            if lead:
+                first = words[0].lstrip(_EDGE_PUNCT)
+                if not first:
+                    words = words[1:]
+                    changed = True
+                    continue
+                words[0] = first
+                for n in range(min(self.longest, len(words)), 0, -1):
+                    if tuple(w.lower() for w in words[:n]) in self.set:
+                        words = words[n:]
+                        changed = True
+                        break
+            if tail and words:
+                last = words[-1].rstrip(_EDGE_PUNCT)
+                if not last:
+                    words = words[:-1]
+                    changed = True
+                    continue
+                words[-1] = last
+                for n in range(min(self.longest, len(words)), 0, -1):
+                    if tuple(w.lower() for w in words[-n:]) in self.set:
+                        words = words[:-n]
+                        changed = True
+                        break
+        return words
+
+
+_TOKEN = re.compile(r"\S+")
+_EDGE_PUNCT = " ,;:.!?–—-\"'“”‘’()[]|·•*"
