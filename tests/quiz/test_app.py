@@ -11,7 +11,7 @@ from quizgen.quiz.screens.question import QuestionScreen
 from quizgen.quiz.screens.results import ResultsScreen
 from quizgen.quiz.screens.start import StartScreen
 from quizgen.quiz.session import LETTERS
-from quizgen.quiz.widgets import Choice
+from quizgen.quiz.widgets import Choice, StatusLine
 
 SIZE = (80, 24)
 ID_DECK, EN_DECK = "pelabuhan-id", "harbour-en"
@@ -49,7 +49,7 @@ async def test_whole_quiz_by_keys_with_feedback_and_results(make_app, data_dir):
         assert screen.session.total == 4
         first = screen.session.current
         assert text(screen.query_one("#stem")) == first.stem
-        assert text(screen.query_one("#position")) == "Soal 1 dari 4"
+        assert screen.query_one(StatusLine).left == "Soal 1 dari 4"
         # a wrong answer by number key: both options marked, explanation and source shown
         wrong = wrong_index(first)
         await pilot.press(str(wrong + 1))
@@ -57,12 +57,13 @@ async def test_whole_quiz_by_keys_with_feedback_and_results(make_app, data_dir):
         assert states[first.answer] == "correct" and states[wrong] == "wrong"
         feedback = screen.query_one("#feedback")
         assert feedback.display
-        verdict = text(screen.query_one("#verdict"))
+        shown = text(feedback)
+        verdict = shown.splitlines()[0]
         assert verdict.startswith("✗ Salah.") and first.correct in verdict
         assert LETTERS[first.answer] in verdict
-        source = text(screen.query_one("#source"))
-        assert first.sources[0].title in source and first.sources[0].text in source
-        assert text(screen.query_one("#score")) == "Skor 0/1"
+        assert first.explanation in shown
+        assert first.sources[0].title in shown and first.sources[0].text in shown
+        assert screen.query_one(StatusLine).right == "Skor 0/1"
         # answer keys do nothing once answered; N goes on
         await pilot.press("a")
         assert len(screen.session.answers) == 1
@@ -71,8 +72,8 @@ async def test_whole_quiz_by_keys_with_feedback_and_results(make_app, data_dir):
         assert second is not first and not screen.query_one("#feedback").display
         # a right answer by letter key, then Space goes on
         await pilot.press(LETTERS[second.answer].lower())
-        assert text(screen.query_one("#verdict")).startswith("✓ Benar")
-        assert text(screen.query_one("#score")) == "Skor 1/2"
+        assert text(screen.query_one("#feedback")).startswith("✓ Benar")
+        assert screen.query_one(StatusLine).right == "Skor 1/2"
         await pilot.press("space")
         # arrow keys + Enter
         third = screen.session.current
@@ -112,7 +113,7 @@ async def test_whole_quiz_by_mouse(make_app, data_dir):
             choices = {c.index: c for c in screen.query(Choice)}
             await pilot.click(choices[q.answer])
             assert screen.session.answers[-1].choice == q.answer
-            assert text(screen.query_one("#verdict")).startswith("✓ Correct")
+            assert text(screen.query_one("#feedback")).startswith("✓ Correct")
             await pilot.press("enter")
         assert isinstance(app.screen, ResultsScreen)
         assert app.screen.results.score == 3
@@ -212,7 +213,7 @@ async def test_ui_language_override(make_app):
     app = make_app(ID_DECK, ui_lang="en")
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("enter")
-        assert text(app.screen.query_one("#position")).startswith("Question 1 of")
+        assert app.screen.query_one(StatusLine).left.startswith("Question 1 of")
 
 
 async def test_markup_hostile_text_is_shown_literally(make_app):
@@ -226,11 +227,11 @@ async def test_markup_hostile_text_is_shown_literally(make_app):
             q = screen.session.current
             seen.add(q.id)
             assert text(screen.query_one("#stem")) == q.stem
-            shown = [text(c.query_one(".text")) for c in screen.query(Choice)]
+            shown = [c.text for c in screen.query(Choice)]
             assert shown == q.options
             await pilot.press("1")
             for src in q.sources:
-                assert f"“{src.text}”" in text(screen.query_one("#source"))
+                assert f"“{src.text}”" in text(screen.query_one("#feedback"))
             await pilot.press("enter")
         assert {"q-quote-1", "q-quote-2", "q-person-1"} <= seen
         # the rendered screen really contains the brackets
@@ -344,3 +345,22 @@ async def test_locked_history_warns_during_the_quiz_and_it_goes_on(make_app, dat
         finally:
             holder.rollback()
             holder.close()
+
+
+async def test_long_options_wrap_under_their_text(tmp_path):
+    from quizgen.deck import Deck, Question
+    from quizgen.quiz.app import QuizApp
+
+    long = "sebuah pilihan jawaban yang sangat panjang [AS] " * 4
+    q = Question(id="q", template="t", kind="quote", stem="Pilih [/]", options=[long, "pendek"],
+                 answer=1)
+    app = QuizApp(Deck(title="Uji", language="id", questions=[q]), tmp_path / "d.yaml", seed=1)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("enter")
+        first = app.screen.query(Choice).first()
+        assert first.size.height >= 3
+        lines = [str(line) for line in first.render().split("\n")]
+        assert lines[0].startswith("▶ A  sebuah")
+        assert all(line.startswith("     ") and line.strip() for line in lines[1:])
+        assert "".join(line.strip() + " " for line in lines).split() == [
+            word for word in ["▶", "A", *long.split()]]

@@ -5,13 +5,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from textual.app import ComposeResult
-from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
 
 from quizgen.quiz.screens.base import bind, common_bindings
 from quizgen.quiz.session import LETTERS, MAX_OPTIONS, Session
-from quizgen.quiz.widgets import Choice, KeyBar, Plain, Progress, source_content
+from quizgen.quiz.widgets import Choice, KeyBar, Plain, StatusLine, feedback_content
 
 if TYPE_CHECKING:
     from quizgen.quiz.app import QuizApp
@@ -42,34 +42,27 @@ class QuestionScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         """The first question is composed in place (one layout pass, so it shows sooner)."""
-        s, t = self.session, self.t
-        q = s.current
-        with Horizontal(id="status"):
-            yield Plain(self._position_text(), id="position")
-            yield Progress(s.total, id="progress")
-            yield Plain(self._score_text(), id="score")
+        q = self.session.current
+        yield StatusLine(id="status")
         with VerticalScroll(id="body", can_focus=False):
-            yield Plain(t.kind(q.kind), id="kind")
+            yield Plain(self.t.kind(q.kind), id="kind")
             yield Plain(q.stem, id="stem")
             with Vertical(id="choices"):
                 yield from self._choices()
-            with Vertical(id="feedback"):
-                yield Plain("", id="verdict")
-                yield Plain("", id="explanation")
-                yield Plain("", id="source")
-                yield Plain(t("next_hint"), id="next-hint")
+            yield Plain("", id="feedback")
         yield KeyBar()
 
     def on_mount(self) -> None:
+        self._update_status()
         self.query_one("#feedback").display = False
         self.session.show()
 
-    def _position_text(self) -> str:
-        return self.t("position", n=self.session.position + 1, total=self.session.total)
-
-    def _score_text(self) -> str:
-        return self.t("running_score", score=self.session.score,
-                      answered=len(self.session.answers))
+    def _update_status(self) -> None:
+        s, t = self.session, self.t
+        self.query_one(StatusLine).show(
+            t("position", n=s.position + 1, total=s.total),
+            t("running_score", score=s.score, answered=len(s.answers)),
+            len(s.answers), s.total)
 
     def _choices(self) -> list[Choice]:
         self.highlight = 0
@@ -80,19 +73,16 @@ class QuestionScreen(Screen[None]):
 
     async def show_question(self) -> None:
         """Replace the answered question with the current one."""
-        s, t = self.session, self.t
-        q = s.current
-        self.query_one("#position", Plain).update(self._position_text())
-        self.query_one("#score", Plain).update(self._score_text())
-        self.query_one(Progress).done = len(s.answers)
-        self.query_one("#kind", Plain).update(t.kind(q.kind))
+        q = self.session.current
+        self._update_status()
+        self.query_one("#kind", Plain).update(self.t.kind(q.kind))
         self.query_one("#stem", Plain).update(q.stem)
         box = self.query_one("#choices", Vertical)
         await box.remove_children()
         await box.mount_all(self._choices())
         self.query_one("#feedback").display = False
         self.query_one("#body", VerticalScroll).scroll_home(animate=False)
-        s.show()
+        self.session.show()
         self.refresh_bindings()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
@@ -141,22 +131,18 @@ class QuestionScreen(Screen[None]):
             c.set_state("correct" if c.index == q.answer else
                         "wrong" if c.index == index else "")
         if ans.correct:
-            verdict = Content.styled(t("correct"), "bold")
+            verdict = Content(t("correct"))
         else:
-            verdict = Content.assemble((t("wrong"), "bold"), " ",
+            verdict = Content.assemble(t("wrong"), " ",
                                        t("right_answer", letter=LETTERS[q.answer]), " ",
                                        q.correct)
-        feedback = self.query_one("#feedback")
+        feedback = self.query_one("#feedback", Plain)
         feedback.set_class(ans.correct, "-correct")
         feedback.set_class(not ans.correct, "-wrong")
-        self.query_one("#verdict", Plain).update(verdict)
-        self.query_one("#explanation", Plain).update(q.explanation)
-        self.query_one("#explanation").display = bool(q.explanation)
-        self.query_one("#source", Plain).update(source_content(q.sources, t("source_label")))
-        self.query_one("#source").display = bool(q.sources)
+        feedback.update(feedback_content(verdict, q.explanation, q.sources, t("source_label"),
+                                         t("next_hint")))
         feedback.display = True
-        self.query_one("#score", Plain).update(self._score_text())
-        self.query_one(Progress).done = len(s.answers)
+        self._update_status()
         self.call_after_refresh(self._reveal_feedback)
         self.refresh_bindings()
 

@@ -2,7 +2,7 @@
 
 from quizgen.quiz.widgets.choice import Choice
 from quizgen.quiz.widgets.keybar import KeyBar
-from quizgen.quiz.widgets.plain import Plain, source_content
-from quizgen.quiz.widgets.progress import Progress
+from quizgen.quiz.widgets.plain import Plain, feedback_content, source_content
+from quizgen.quiz.widgets.status import StatusLine
 
-__all__ = ["Choice", "KeyBar", "Plain", "Progress", "source_content"]
+__all__ = ["Choice", "KeyBar", "Plain", "StatusLine", "feedback_content", "source_content"]

@@ -1,23 +1,27 @@
-"""One answer option: a letter cell with a marker (▶ highlighted, ✓ right, ✗ wrong) and the text.
+"""One answer option: a marker (▶ highlighted, ✓ right, ✗ wrong), the letter, then the text.
 
-Markers make the state readable without colour; the CSS classes add colour on top.
+Markers make the state readable without colour; CSS classes add colour on top. One widget per
+option (the text is wrapped here, with a hanging indent) keeps the screen quick to build.
 """
 
 from __future__ import annotations
 
 from textual import events
-from textual.app import ComposeResult
-from textual.containers import Horizontal
+from textual.content import Content
+from textual.geometry import Size
 from textual.message import Message
+from textual.widget import Widget
 
 from quizgen.quiz.session import LETTERS
-from quizgen.quiz.widgets.plain import Plain
 
 MARKERS = {"": " ", "highlight": "▶", "correct": "✓", "wrong": "✗"}
+LABEL_WIDTH = 5  # "▶ A  "
 
 
-class Choice(Horizontal):
+class Choice(Widget):
     """Clickable option; posts ``Choice.Picked``. Not focusable: the screen owns the keys."""
+
+    COMPONENT_CLASSES = {"choice--label"}
 
     class Picked(Message):
         def __init__(self, index: int) -> None:
@@ -30,20 +34,29 @@ class Choice(Horizontal):
         self.text = text
         self.state = ""
 
-    def compose(self) -> ComposeResult:
-        yield Plain(self._label(), classes="letter")
-        yield Plain(self.text, classes="text")
-
-    def _label(self) -> str:
-        return f"{MARKERS[self.state]} {LETTERS[self.index]}"
+    @property
+    def label(self) -> str:
+        return f"{MARKERS[self.state]} {LETTERS[self.index]}  "
 
     def set_state(self, state: str) -> None:
         """'' (plain), 'highlight', 'correct' or 'wrong'."""
         self.state = state
         for name in ("highlight", "correct", "wrong"):
             self.set_class(state == name, f"-{name}")
-        if self.is_mounted:
-            self.query_one(".letter", Plain).update(self._label())
+        self.refresh()
+
+    def _lines(self, width: int) -> list[Content]:
+        return Content(self.text).wrap(max(width - LABEL_WIDTH, 1)) or [Content("")]
+
+    def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
+        return len(self._lines(width))
+
+    def render(self) -> Content:
+        lines = self._lines(self.content_size.width)
+        label = Content.styled(self.label, self.get_visual_style("choice--label"))
+        indent = Content(" " * LABEL_WIDTH)
+        return Content("\n").join(
+            [label + lines[0], *(indent + line for line in lines[1:])])
 
     def on_click(self, event: events.Click) -> None:
         event.stop()

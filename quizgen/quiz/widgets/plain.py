@@ -24,3 +24,15 @@ def source_content(sources: list[QuestionSource], label: str) -> Content:
         if src.text:
             parts.append(Content(f"“{src.text.strip()}”"))
     return Content("\n").join(parts)
+
+
+def feedback_content(verdict: Content, explanation: str, sources: list[QuestionSource],
+                     source_label: str, hint: str) -> Content:
+    """The answer's feedback as one block: verdict, explanation, sources, what to press next."""
+    blocks = [verdict.stylize("bold")]
+    if explanation.strip():
+        blocks.append(Content(explanation.strip()))
+    if sources:
+        blocks.append(source_content(sources, source_label))
+    blocks.append(Content.styled(hint, "italic"))
+    return Content("\n\n").join(blocks)
