@@ -99,32 +99,32 @@ class _Extractor:
         return self.out
 
     def _quote(self, n: int) -> None:
+        """Attribute the n-th quotation (or drop it when nobody can be named)."""
         spans, last, skip = self.spans, self.last, self.skip
         qs, qe = spans[n]
-        if True:
-            if n in skip:
-                return
-            found = self._direct(qs, qe)
-            if found is None:
-                # a quote right after an attributed one, in the same paragraph, continues it
-                if last is None or not _CONTINUES.fullmatch(self.doc.text[last[3] : qs]):
-                    self.last = None
-                    return
-                found = (last[0], last[1], last[2], None)
-            speaker, cue, via, attr_end = found
-            if speaker is None:
+        if n in skip:
+            return
+        found = self._direct(qs, qe)
+        if found is None:
+            # a quote right after an attributed one, in the same paragraph, continues it
+            if last is None or not _CONTINUES.fullmatch(self.doc.text[last[3] : qs]):
                 self.last = None
                 return
-            end = attr_end if attr_end is not None else qe
-            self.last = (speaker, cue, via, max(end, qe))
-            parts = [(qs + 1, qe - 1)]
-            # "“part one,” kata X, “part two.”": the second part has the same speaker
-            if n + 1 < len(spans) and attr_end is not None:
-                ns, ne = spans[n + 1]
-                if re.fullmatch(r"[\s,]*", self.doc.text[attr_end:ns]) and ns - attr_end <= 3:
-                    parts.append((ns + 1, ne - 1))
-                    skip.add(n + 1)
-            self._emit(speaker, parts, True, cue, via)
+            found = (last[0], last[1], last[2], None)
+        speaker, cue, via, attr_end = found
+        if speaker is None:
+            self.last = None
+            return
+        end = attr_end if attr_end is not None else qe
+        self.last = (speaker, cue, via, max(end, qe))
+        parts = [(qs + 1, qe - 1)]
+        # "“part one,” kata X, “part two.”": the second part has the same speaker
+        if n + 1 < len(spans) and attr_end is not None:
+            ns, ne = spans[n + 1]
+            if re.fullmatch(r"[\s,]*", self.doc.text[attr_end:ns]) and ns - attr_end <= 3:
+                parts.append((ns + 1, ne - 1))
+                skip.add(n + 1)
+        self._emit(speaker, parts, True, cue, via)
 
     def _emit(
         self, key: str, parts: list[tuple[int, int]], direct: bool, cue: str, via: str | None
@@ -223,13 +223,18 @@ class _Extractor:
     # ------------------------------------------------------------------ reported speech
 
     def _reported(self, si: int) -> None:
-        t, lex, text = self.t, self.lex, self.doc.text
+        """Reported speech of sentence si (and a trailing "adding that ...")."""
+        t = self.t
         if si >= len(t.by_sentence):
             return
         first, last = t.by_sentence[si]
         if first >= last:
             return
+        self._reported_clause(first, last)
         self._adding(first, last)
+
+    def _reported_clause(self, first: int, last: int) -> None:
+        t, lex = self.t, self.lex
         if any(a <= t.start[first] < b or a < t.end[last - 1] <= b for a, b in self.used):
             return
         # "X mengatakan (kepada wartawan) bahwa ..." / "X said (that) ..."
@@ -313,7 +318,6 @@ class _Extractor:
             if sp.key is None or not tail_ok:
                 continue
             via = sp.via or self._via(list(range(c, last)))
-            del text
             self._emit(sp.key, [(t.start[first], t.end[c - 1])], False, cue, via)
             return
 

@@ -206,3 +206,51 @@ def test_word_salad_of_cues_never_crashes(words):
     for lang in ("id", "en"):
         doc = ingest_text(text, "x.txt", lang)
         extract_quotes(doc, extract_people(doc))
+
+
+def test_indonesian_epithet_speaker():
+    (q,) = quotes(
+        "Presiden Rusia Vladimir Putin tiba di Hanoi.\n\n"
+        "Pemimpin Rusia itu mengatakan bahwa kerja sama energi akan diperluas tahun depan."
+    )
+    assert (q.speaker, q.cue) == ("Vladimir Putin", "mengatakan")
+
+
+def test_pronoun_after_an_unnamed_speaker_is_dropped():
+    found = quotes(
+        "Menteri Keuangan Sri Mulyani Indrawati membuka forum itu.\n\n"
+        "Aviliani berpendapat lain. Dia mengingatkan bahwa daya beli masyarakat terus melemah."
+    )
+    assert found == []
+
+
+def test_continuation_quote_keeps_the_speaker():
+    found = quotes(
+        "Maria Okafor, the leader of the borough council, spoke after the vote. "
+        '"Every season we delay, the sea takes more," she said. "This is our biggest '
+        'investment in a generation."',
+        "en",
+    )
+    assert [q.speaker for q in found] == ["Maria Okafor", "Maria Okafor"]
+    assert found[1].quote == "This is our biggest investment in a generation."
+
+
+def test_dateline_publisher_is_not_a_via():
+    found = quotes(
+        "WASHINGTON (Reuters) - U.S. Secretary of State Antony Blinken said on Tuesday that "
+        "Washington would send more aid.",
+        "en",
+    )
+    assert [(q.speaker, q.via) for q in found] == [("Antony Blinken", None)]
+
+
+def test_adding_that_is_a_second_reported_clause():
+    found = quotes(
+        "Health Minister Budi Sadikin visited the clinic. The vaccine will reach three "
+        "provinces by March, Budi said, adding that two million doses had arrived.",
+        "en",
+    )
+    assert [(q.speaker, q.cue, q.quote) for q in found] == [
+        ("Budi Sadikin", "said", "The vaccine will reach three provinces by March"),
+        ("Budi Sadikin", "adding", "two million doses had arrived"),
+    ]
