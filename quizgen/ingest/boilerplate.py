@@ -2,7 +2,8 @@
 
 Patterns are data (quizgen/lang/<lang>/boilerplate.yaml, every language applied to every
 article); this module holds only the shapes that are not language knowledge:
-- the title is the first real line; the same line later in the body is a repeated headline;
+- the title is the first real line (unless it is too long to be one: then there is no title);
+  the same line later in the body is a repeated headline;
 - the short line just above a photo credit ("Foto:", "Sumber :" + "• AP Photo/...") is its
   caption;
 - a short line without sentence punctuation whose content words (function words are the
@@ -32,6 +33,8 @@ _FINAL = ".!?…"
 
 _CHROME_MAX = 240  # characters: page chrome lines are short; longer lines skip line rules
 _CREDIT_MAX_WORDS = 12
+_CREDIT_SHORT_WORDS = 8  # a credit this short has its caption on the line above
+_TITLE_MAX = 200  # characters: a longer first line is the article's first paragraph
 _HEADLINE_MAX_WORDS = 25
 _CAPTION_MAX_WORDS = 30
 _UNRELATED_MIN_WORDS = 4  # content words: shorter lines may be real subheadings
@@ -151,17 +154,17 @@ def clean(text: str) -> Cleaned:
                 why = "comment-form"
             if why is None and announced and _fits(announced[0].next, line):
                 why = announced[0].reason
-                if announced[0].caption == "with-credit" and _photo_credit(line, r):
+                if announced[0].caption == "with-credit" and _photo_credit(line):
                     captions.append(i)
             if why is None:
                 why = _line_reason(line, r)
-                if why in r.caption_above:
+                if why in r.caption_above and _short_credit(line):
                     captions.append(i)
             if why is None:
                 label, alone = _label(line, r)
                 if label is not None:
                     why = label.reason
-                    if label.caption == "always":
+                    if label.caption == "always" and _short_credit(line):
                         captions.append(i)
                     if alone and label.next:
                         pending = (label, i)
@@ -170,14 +173,14 @@ def clean(text: str) -> Cleaned:
             seen_text += 1
 
     kept = [i for i in range(n) if lines[i] and reason[i] is None]
-    title_index = kept[0] if kept else -1
+    title_index = kept[0] if kept and len(lines[kept[0]]) <= _TITLE_MAX else -1
     for i in captions:
         j = _caption_above(lines, reason, i, title_index)
         if j is not None:
             reason[j] = "caption"
     title = lines[title_index] if title_index >= 0 else ""
     title_key = _TITLE_KEY.sub(" ", title.casefold()).strip()
-    for i in kept[1:]:
+    for i in kept[1:] if title else []:
         if (
             reason[i] is None
             and abs(len(lines[i]) - len(title)) <= 8
@@ -223,9 +226,14 @@ def _line_reason(line: str, r: _Rules) -> str | None:
     return r.line_reasons[int(m.lastgroup[1:])]  # the reason's group closes last
 
 
-def _photo_credit(line: str, r: _Rules) -> bool:
-    """A credit line naming a photographer or agency ("• AP Photo/...", "• Dok. PBB")."""
-    return line[0] in _BULLETS or _line_reason(line, r) in r.caption_above
+def _photo_credit(line: str) -> bool:
+    """A credit naming a photographer or agency: "• AP Photo/Minh Hoang", "Reuters/Jane Roe"."""
+    return (line[0] in _BULLETS or "/" in line) and _short_credit(line)
+
+
+def _short_credit(line: str) -> bool:
+    """Short enough to be a credit; a long "Foto: ..." line is a caption, not a credit."""
+    return len(line.split()) <= _CREDIT_SHORT_WORDS
 
 
 def _label(line: str, r: _Rules) -> tuple[_Label | None, bool]:

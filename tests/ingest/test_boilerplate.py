@@ -44,9 +44,28 @@ def test_labels_need_their_colon_or_a_word_boundary():
 
 
 def test_plain_source_line_at_the_end_keeps_the_short_last_paragraph():
-    doc = ingest_text(article("Peresmian dihadiri ratusan warga.\n\nSumber :\nAntara"))
-    assert doc.paragraphs[-1].text == "Peresmian dihadiri ratusan warga."
-    assert removed(doc) == [("Sumber :", "credit"), ("Antara", "credit")]
+    for agency in ("Antara", "Reuters"):
+        doc = ingest_text(article(f"Peresmian dihadiri ratusan warga.\n\nSumber :\n{agency}"))
+        assert doc.paragraphs[-1].text == "Peresmian dihadiri ratusan warga."
+        assert removed(doc) == [("Sumber :", "credit"), (agency, "credit")]
+
+
+def test_a_long_photo_line_is_a_caption_itself_and_spares_the_line_above():
+    body = (
+        "Peresmian dihadiri ratusan warga.\n\n"
+        "Foto: Wali kota menggunting pita di gerbang utama taman disaksikan warga sekitar\n\n"
+        "Penutup."
+    )
+    doc = ingest_text(article(body))
+    assert "Peresmian dihadiri ratusan warga." in doc.text
+    assert [r.reason for r in doc.removed] == ["photo-credit"]
+
+
+def test_a_first_line_too_long_for_a_title_stays_in_the_body():
+    first = "Pemerintah kota membuka taman baru seluas dua hektare di pusat kota. " * 4
+    doc = ingest_text(first.strip() + "\n\nParagraf kedua.")
+    assert doc.title == ""
+    assert [p.text for p in doc.paragraphs] == [first.strip(), "Paragraf kedua."]
 
 
 def test_caption_above_a_photo_credit_block():
