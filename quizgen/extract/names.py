@@ -189,6 +189,7 @@ class Tokens:
     cend: list[int] = field(default_factory=list)  # one past its last token
     headline: set[int] = field(default_factory=set)  # sentence indexes that look like headlines
     by_sentence: list[tuple[int, int]] = field(default_factory=list)  # token range per sentence
+    sp: list[bool] = field(default_factory=list)  # spaced(i), precomputed
 
     def __len__(self) -> int:
         return len(self.start)
@@ -200,30 +201,31 @@ class Tokens:
 
     def spaced(self, i: int) -> bool:
         """Token i follows token i-1 after plain spaces only, in the same sentence."""
-        g = self.gap(i)
-        return (
-            0 < len(g) <= 2 and g.isspace() and "\n" not in g and self.sent[i] == self.sent[i - 1]
-        )
+        return self.sp[i]
 
     def match_words(self, i: int, words: tuple[str, ...]) -> bool:
         """Does the phrase ``words`` start at token i?"""
         n = len(words)
+        low, sp = self.low, self.sp
         return (
-            i + n <= len(self.low)
-            and all(self.low[i + k] == words[k] for k in range(n))
-            and all(self.spaced(i + k) for k in range(1, n))
+            i + n <= len(low)
+            and all(low[i + k] == words[k] for k in range(n))
+            and all(sp[i + k] for k in range(1, n))
         )
 
     def match(self, i: int, phrases: Phrases) -> int:
         """Length (in tokens) of the longest phrase starting at token i, 0 when none."""
-        if i >= len(self.low):
+        low, sp = self.low, self.sp
+        if i >= len(low):
             return 0
-        for words in phrases.index.get(self.low[i], ()):
+        for words in phrases.index.get(low[i], ()):
             n = len(words)
+            if n == 1:
+                return 1
             if (
-                i + n <= len(self)
-                and all(self.low[i + k] == words[k] for k in range(n))
-                and all(self.spaced(i + k) for k in range(1, n))
+                i + n <= len(low)
+                and all(low[i + k] == words[k] for k in range(1, n))
+                and all(sp[i + k] for k in range(1, n))
             ):
                 return n
         return 0
@@ -250,45 +252,57 @@ def tokens(doc: Document) -> Tokens:
     sentences = doc.sentences or []
     bounds = [(s.start, s.end) for s in sentences] or [(0, len(text))]
     s0_of: list[int] = []
+    matches: list[re.Match[str]] = []
     for si, (s0, s1) in enumerate(bounds):
-        for m in TOKEN_RE.finditer(text, s0, s1):
-            t.start.append(m.start())
-            t.end.append(m.end())
-            t.word.append(m.group())
-            t.sent.append(si)
-            s0_of.append(s0)
+        found = list(TOKEN_RE.finditer(text, s0, s1))
+        matches += found
+        t.sent += [si] * len(found)
+        s0_of += [s0] * len(found)
+    t.start = [m.start() for m in matches]
+    t.end = [m.end() for m in matches]
+    t.word = [m.group() for m in matches]
     n = len(t.start)
     t.low = [fold(w) if ("’" in w or "‐" in w) else w.lower() for w in t.word]
     t.poss = [low.endswith("'s") and len(low) > 2 for low in t.low]
     t.low = [low[:-2] if p else low for low, p in zip(t.low, t.poss, strict=True)]
+    starts, ends, sents = t.start, t.end, t.sent
+    sp = [False] * n
+    for i in range(1, n):
+        if sents[i] == sents[i - 1]:
+            g = text[ends[i - 1] : starts[i]]
+            sp[i] = g == " " or (0 < len(g) <= 2 and g.isspace() and "\n" not in g)
+    t.sp = sp
     lower_vocab = {low for low, w in zip(t.low, t.word, strict=True) if w[:1].islower()}
-    t.kind = [LOW] * n
-    t.cstart = list(range(n))
-    t.cend = [i + 1 for i in range(n)]
+    kinds = [LOW] * n
+    cstart = list(range(n))
+    cend = list(range(1, n + 1))
+    words, lows, stop = t.word, t.low, lex.stop
+    t.kind, t.cstart, t.cend = kinds, cstart, cend
     i = 0
     phrases = lex.phrases
     while i < n:
-        low = t.low[i]
-        size, kind = _phrase_at(t, i) if low in phrases or "-" in low else (0, "")
-        if size:
-            for k in range(i, i + size):
-                t.kind[k], t.cstart[k], t.cend[k] = kind, i, i + size
-            i += size
-            continue
-        w, low = t.word[i], t.low[i]
-        if low in lex.stop:
-            upper = w[0].isupper()
-            t.kind[i] = CAPSTOP if upper and not _initial(text, t.start[i], s0_of[i]) else STOP
-        elif w[0].isdigit():
-            t.kind[i] = NUM
-        elif w[0].isupper():
-            letters = [c for c in w if c.isalpha()]
-            if len(letters) > 1 and all(c.isupper() for c in letters):
-                t.kind[i] = ACRO
-            elif low in lower_vocab and _initial(text, t.start[i], s0_of[i]):
-                t.kind[i] = STOP  # a common word that happens to open the sentence
+        low = lows[i]
+        if low in phrases or "-" in low:
+            size, kind = _phrase_at(t, i)
+            if size:
+                for k in range(i, i + size):
+                    kinds[k], cstart[k], cend[k] = kind, i, i + size
+                i += size
+                continue
+        w = words[i]
+        c = w[0]
+        if low in stop:
+            initial = _initial(text, starts[i], s0_of[i]) if c.isupper() else True
+            kinds[i] = STOP if initial else CAPSTOP
+        elif c.isdigit():
+            kinds[i] = NUM
+        elif c.isupper():
+            if len(w) > 1 and w.isupper():
+                kinds[i] = ACRO
+            elif low in lower_vocab and _initial(text, starts[i], s0_of[i]):
+                kinds[i] = STOP  # a common word that happens to open the sentence
             else:
-                t.kind[i] = CAP
+                kinds[i] = CAP
         i += 1
     _mark_headlines(t, bounds)
     ranges: dict[int, list[int]] = {}
@@ -310,7 +324,7 @@ def _phrase_at(t: Tokens, i: int) -> tuple[int, str]:
         return 0, ""
     for words, kind in entries:
         n = len(words)
-        if i + n > len(t) or any(t.low[i + k] != words[k] for k in range(n)):
+        if i + n > len(t.low) or any(t.low[i + k] != words[k] for k in range(n)):
             continue
         if any(t.poss[i + k] for k in range(n - 1)):
             continue
