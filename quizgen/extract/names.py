@@ -322,9 +322,13 @@ def _phrase_at(t: Tokens, i: int) -> tuple[int, str]:
             if any(_single(t.lex, p) == PLACE and (p,) not in t.lex.acronyms for p in parts):
                 return 1, PLACE
         return 0, ""
+    low = t.low
+    nxt = low[i + 1] if i + 1 < len(low) else ""
     for words, kind in entries:
         n = len(words)
-        if i + n > len(t.low) or any(t.low[i + k] != words[k] for k in range(n)):
+        if n > 1 and (words[1] != nxt or i + n > len(low)):
+            continue
+        if n > 2 and any(low[i + k] != words[k] for k in range(2, n)):
             continue
         if any(t.poss[i + k] for k in range(n - 1)):
             continue
