@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from textual.widgets import Checkbox, Input
-
 from quizgen.quiz.history import FILENAME, History
 from quizgen.quiz.screens.confirm import ConfirmQuit
 from quizgen.quiz.screens.help import HelpScreen
@@ -11,7 +9,7 @@ from quizgen.quiz.screens.question import QuestionScreen
 from quizgen.quiz.screens.results import ResultsScreen
 from quizgen.quiz.screens.start import StartScreen
 from quizgen.quiz.session import LETTERS
-from quizgen.quiz.widgets import Choice, StatusLine
+from quizgen.quiz.widgets import Choice, CountField, KindList, StatusLine
 
 SIZE = (80, 24)
 ID_DECK, EN_DECK = "pelabuhan-id", "harbour-en"
@@ -145,33 +143,48 @@ async def test_start_screen_chooses_count_and_kinds(make_app):
     async with app.run_test(size=SIZE) as pilot:
         start = app.screen
         assert text(start.query_one("#title")) == app.deck.title
-        boxes = {str(b.label): b for b in start.query(Checkbox)}
-        assert set(boxes) == {"Kutipan (2)", "Tanggal (1)", "Angka (2)", "Tokoh (1)"}
-        count = start.query_one("#count", Input)
-        assert count.value == "6"  # default 10, capped by what the deck has
-        # untick everything but "count" questions (Space toggles, Tab moves), ask for 5
-        for label in ("Kutipan (2)", "Tanggal (1)", "Tokoh (1)"):
-            boxes[label].focus()
-            await pilot.press("space")
-        count.focus()
-        await pilot.press("backspace", "5", "enter")
+        kinds = start.query_one(KindList)
+        assert [label for _, label in kinds.items] == [
+            "Kutipan (2)", "Tanggal (1)", "Angka (2)", "Tokoh (1)"]
+        count = start.query_one(CountField)
+        assert count.has_focus and count.value == 6  # default 10, capped by the deck
+        await pilot.press("left", "left")
+        assert count.value == 4
+        await pilot.press("9")  # typed numbers are capped too
+        assert count.value == 6
+        await pilot.press("backspace", "2")
+        assert count.value == 2
+        # Tab to the kinds; keep only "count" questions (Space ticks, arrows move)
+        await pilot.press("tab", "space", "down", "space", "down", "down", "space")
+        assert kinds.selected == ["count"]
+        await pilot.press("enter")
         assert isinstance(app.screen, QuestionScreen)
         assert {q.kind for q in app.screen.session.questions} == {"count"}
         assert app.screen.session.total == 2
 
 
-async def test_start_refuses_no_kind_or_no_count(make_app):
+async def test_start_screen_by_mouse(make_app):
+    app = make_app(ID_DECK)
+    async with app.run_test(size=SIZE) as pilot:
+        kinds = app.screen.query_one(KindList)
+        await pilot.click(KindList, offset=(6, 0))  # the first row: "Kutipan"
+        assert "quote" not in kinds.selected
+        count = app.screen.query_one(CountField)
+        await pilot.click(CountField, offset=(1, 0))  # "‹" steps down
+        assert count.value == 5
+        await pilot.click("#start")
+        assert isinstance(app.screen, QuestionScreen)
+        assert app.screen.session.total == 4  # 5 asked, 4 left without the quotes
+        assert "quote" not in {q.kind for q in app.screen.session.questions}
+
+
+async def test_start_refuses_no_kind(make_app):
     app = make_app(EN_DECK)
     async with app.run_test(size=SIZE) as pilot:
-        for box in app.screen.query(Checkbox):
-            box.value = False
+        app.screen.query_one(KindList).ticked.clear()
         await pilot.press("enter")
         assert isinstance(app.screen, StartScreen)
-        for box in app.screen.query(Checkbox):
-            box.value = True
-        app.screen.query_one("#count", Input).value = "0"
-        await pilot.press("enter")
-        assert isinstance(app.screen, StartScreen)
+        assert len(app._notifications) == 1
 
 
 async def test_quitting_asks_first(make_app):
@@ -308,9 +321,8 @@ async def test_options_preselect_kinds_and_the_seed_fixes_the_quiz(make_app):
     for _ in range(2):
         app = make_app(ID_DECK, kinds=["quote", "count"], count=3, seed=99)
         async with app.run_test(size=SIZE) as pilot:
-            ticked = {b.kind for b in app.screen.query(Checkbox) if b.value}
-            assert ticked == {"quote", "count"}
-            assert app.screen.query_one("#count", Input).value == "3"
+            assert set(app.screen.query_one(KindList).selected) == {"quote", "count"}
+            assert app.screen.query_one(CountField).value == 3
             await pilot.press("enter")
             picked.append([q.id for q in app.screen.session.questions])
     assert picked[0] == picked[1] and len(picked[0]) == 3

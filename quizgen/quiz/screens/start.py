@@ -4,53 +4,37 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from textual import events
 from textual.app import ComposeResult
-from textual.binding import Binding
-from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Button, Checkbox, Input
 
 from quizgen.quiz.screens.base import bind, common_bindings
 from quizgen.quiz.session import kind_counts
-from quizgen.quiz.widgets import KeyBar, Plain
+from quizgen.quiz.widgets import CountField, KeyBar, KindList, Plain
 
 if TYPE_CHECKING:
     from quizgen.quiz.app import QuizApp
 
 
-class KindToggle(Checkbox, inherit_bindings=False):
-    """A checkbox that toggles on Space only, so Enter anywhere on the screen starts the quiz."""
-
-    BINDINGS = [Binding("space", "toggle_button", "Toggle", show=False)]
-
-    def __init__(self, kind: str, label: str, value: bool) -> None:
-        super().__init__(Content(label), value)
-        self.kind = kind
-
-    @property
-    def _button(self) -> Content:
-        """``[✓]`` / ``[ ]``: the state is readable without colour (the stock box is X for both)."""
-        return Content.styled(f"[{'✓' if self.value else ' '}]",
-                              self.get_visual_style("toggle--button"))
-
-
 class StartScreen(Screen[None]):
-    AUTO_FOCUS = "#start"
+    AUTO_FOCUS = "#count"
 
     def __init__(self, app: QuizApp) -> None:
         super().__init__()
         self.quiz = app
         self.t = app.t
-        # priority: Enter starts from anywhere, even with the count field or a button focused
+        # priority: Enter starts from anywhere on this screen, whatever has the focus
         bind(self, "enter", "start", self.t("key_start"), key_display="↵", priority=True)
         common_bindings(self, self.t)
 
     def compose(self) -> ComposeResult:
         t, deck = self.t, self.quiz.deck
         counts = kind_counts(deck.questions)
+        available = sum(counts.values())
         yield Plain(deck.title, id="title", classes="title-bar")
-        with VerticalScroll(id="start-body"):
+        with VerticalScroll(id="start-body", can_focus=False):
             if deck.sources:
                 yield Plain(t("sources_heading"), classes="heading")
                 yield Plain(
@@ -59,18 +43,14 @@ class StartScreen(Screen[None]):
                     id="sources")
             yield Plain(self._scores_text(), id="scores")
             with Horizontal(id="count-row"):
-                yield Plain(t("count_label", available=sum(counts.values())),
-                            classes="field-label")
-                yield Input(str(min(self.quiz.count, sum(counts.values()))), type="integer",
-                            id="count", max_length=4, compact=True)
+                yield Plain(t("count_label", available=available), classes="field-label")
+                yield CountField(self.quiz.count, available, id="count")
+                yield Plain(t("count_hint"), classes="field-hint")
             yield Plain(t("kinds_heading"), classes="heading")
-            with Vertical(id="kinds"):
-                wanted = set(self.quiz.kinds or counts)
-                for kind, n in counts.items():
-                    yield KindToggle(kind, t("kind_count", kind=t.kind(kind), n=n),
-                                     kind in wanted)
+            yield KindList([(k, t("kind_count", kind=t.kind(k), n=n)) for k, n in counts.items()],
+                           set(self.quiz.kinds or counts), id="kinds")
         with Horizontal(classes="buttons"):
-            yield Button(t("start_button"), id="start", variant="primary")
+            yield Plain(t("start_button"), id="start")
         yield KeyBar()
 
     def _scores_text(self) -> Content:
@@ -88,25 +68,16 @@ class StartScreen(Screen[None]):
     def on_screen_resume(self) -> None:
         self.query_one("#scores", Plain).update(self._scores_text())
 
-    def on_button_pressed(self, event: Button.Pressed) -> None:
-        event.stop()
-        if event.button.id == "start":
+    def on_click(self, event: events.Click) -> None:
+        if event.widget is not None and event.widget.id == "start":
             self.action_start()
 
-    def on_input_submitted(self, event: Input.Submitted) -> None:
-        event.stop()
-        self.action_start()
-
     def action_start(self) -> None:
-        kinds = [k.kind for k in self.query(KindToggle) if k.value]
+        kinds = self.query_one(KindList).selected
         if not kinds:
             self.notify(self.t("no_kind_chosen"), severity="warning", markup=False)
             return
-        raw = self.query_one("#count", Input).value.strip()
-        count = int(raw) if raw.isdigit() else 0
-        if count < 1:
-            self.notify(self.t("bad_count"), severity="warning", markup=False)
-            return
+        count = self.query_one(CountField).value
         self.quiz.count = count
         self.quiz.kinds = kinds
         self.quiz.start_new(count, kinds)
