@@ -259,7 +259,9 @@ def _role_after(t: Tokens, j: int) -> tuple[int, int] | None:
         if t.kind[k] == HEAD and t.low[k] not in t.lex.honorifics:
             break
         # English puts adjectives before the head ("a coastal engineer"), Indonesian after
-        adjective = t.lex.place_before_title and t.kind[k] == LOW and t.word[k][0].islower()
+        # ... and names the organisation first ("Apple's chief financial officer")
+        before = t.lex.place_before_title
+        adjective = before and t.kind[k] in (LOW, CAP) and t.word[k][0].isalpha()
         if t.kind[k] not in (MOD, PLACE, ORG, ACRO) and not adjective:
             return None
         k = t.cend[k]

@@ -122,3 +122,29 @@ def test_arbitrary_text_never_crashes(text):
             assert p.name
             for s in p.sources:
                 assert s.text == doc.text[s.start : s.end]
+
+
+def test_english_appositive_with_organisation_and_adjectives():
+    found = people(
+        "Luca Maestri, Apple's chief financial officer, said margins would hold. "
+        "Jerome Powell, the Federal Reserve chair, is due to speak on Friday.",
+        "en",
+    )
+    assert found["Luca Maestri"] == ["Apple's chief financial officer"]
+    assert found["Jerome Powell"] == ["Federal Reserve chair"]
+
+
+def test_indonesian_role_crossing_an_institution_name():
+    found = people(
+        "Pengamat Rusia dari Universitas Gadjah Mada, Bambang Hartono, mengatakan kedekatan "
+        "itu perlu dikelola."
+    )
+    assert found == {"Bambang Hartono": ["Pengamat Rusia dari Universitas Gadjah Mada"]}
+
+
+def test_mononym_after_a_title_when_used_as_speaker():
+    found = people(
+        "Menteri Luar Negeri Sugiono tiba di Moskow. Sugiono menegaskan bahwa Indonesia "
+        "tetap bebas aktif."
+    )
+    assert found == {"Sugiono": ["Menteri Luar Negeri"]}
