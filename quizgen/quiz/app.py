@@ -111,7 +111,7 @@ class QuizApp(App[None]):
             if yes:
                 self.exit()
 
-        self.push_screen(ConfirmQuit(self.t), done)
+        self.push_screen(ConfirmQuit(self.t, saved=self.history.ok), done)
 
     def on_unmount(self) -> None:
         self.history.close()

@@ -271,6 +271,8 @@ async def test_corrupt_history_warns_and_the_quiz_goes_on(make_app, data_dir):
         await answer_all(pilot, lambda q: LETTERS[q.answer])
         assert isinstance(app.screen, ResultsScreen)
         assert app.screen.results.score == 2
+        await pilot.press("q")
+        assert "could not be saved" in text(app.screen.query_one("#confirm-detail"))
     assert (data_dir / FILENAME).read_bytes() == b"garbage" * 200
 
 
