@@ -81,6 +81,7 @@ class Lexicon:
     institutions: frozenset[str]
     acronyms: frozenset[tuple[str, ...]]
     honorifics: frozenset[str]
+    joiners: frozenset[str]
     cue_last: frozenset[str]  # last words of after-quote and according cues
     listener_verbs: Phrases
     not_clause_start: frozenset[str]
@@ -160,6 +161,7 @@ def lexicon(lang: str) -> Lexicon:
         relative=frozenset(fold(str(w)) for w in speech.get("relative", [])),
         institutions=frozenset(" ".join(_words(str(w))) for w in places.get("institutions", [])),
         cue_last=frozenset(w[-1] for w in (*after, *_phrases(speech.get("according")))),
+        joiners=frozenset(fold(str(w)) for w in titles.get("name_joiners", [])),
         honorifics=frozenset(fold(str(w)) for w in titles.get("honorifics", [])),
         listener_verbs=_phrases(speech.get("listener_verbs")),
         not_clause_start=frozenset(fold(str(w)) for w in speech.get("not_clause_start", [])),

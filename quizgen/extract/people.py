@@ -70,6 +70,11 @@ class _Cand:
     j: int
     role_start: int | None  # first token of a role before the name
     appositive: tuple[int, int] | None  # token range of a role after the name
+    role_end: int | None = None  # one past the role's last token, when not right before i
+
+    @property
+    def role_last(self) -> int:
+        return (self.role_end if self.role_end is not None else self.i) - 1
 
 
 def extract_people(doc: Document) -> list[Person]:
@@ -96,6 +101,7 @@ def _analyse(t: Tokens) -> tuple[list[Person], list[Mention]]:
     solo = {name_key(t.word[i]) for i, j in all_runs if j - i == 1}
     cands = [_candidate(t, i, j, solo) for i, j in all_runs]
     cands = [c for c in cands if c is not None]
+    _share_roles(t, cands)
     singles = {_key(t, c) for c in cands if c.j - c.i == 1 and _speaker_adjacent(t, c.i, c.j)}
     entries: dict[str, _Entry] = {}
     mentions: list[Mention] = []
@@ -192,7 +198,7 @@ def _confirmed(t: Tokens, c: _Cand, words: list[int], singles: set[str]) -> bool
     if c.role_start is not None:
         if c.j < len(t) and t.spaced(c.j) and t.kind[c.j] in (HEAD, MOD, ORG):
             return False  # "Direktur Reserse Kriminal Khusus ...": a longer title, not a name
-        if len(words) >= 2 or t.kind[c.i - 1] in (PLACE, ORG, ACRO):
+        if len(words) >= 2 or t.kind[c.role_last] in (PLACE, ORG, ACRO):
             return True
         # a one-word name after a title ("Menteri Luar Negeri Sugiono") that the article
         # also uses on its own as a speaker
@@ -215,7 +221,7 @@ def _role_before(t: Tokens, i: int, j: int) -> int | None:
         comma_wrapped = (
             t.gap(i).strip() == ","
             and j < len(t)
-            and t.gap(j).strip() == ","
+            and (t.gap(j).strip() == "," or _pair_end(t, j) is not None)
             and t.sent[j] == t.sent[i]
         )
         if not comma_wrapped:
@@ -246,6 +252,29 @@ def _role_before(t: Tokens, i: int, j: int) -> int | None:
     if chunks[-1] != touching:  # the role must touch the name
         return None
     return chunks[0]
+
+
+def _pair_end(t: Tokens, j: int) -> int | None:
+    """ "ROLE, A dan B, ...": the token after B when a second name follows the run ending at j."""
+    n = len(t)
+    if j + 1 >= n or t.low[j] not in t.lex.joiners or not t.spaced(j) or t.kind[j + 1] != CAP:
+        return None
+    k = j + 1
+    while k < n and t.kind[k] == CAP and (k == j + 1 or t.spaced(k)):
+        k += 1
+    return k if k < n and t.gap(k).strip() == "," and t.sent[k] == t.sent[j] else None
+
+
+def _share_roles(t: Tokens, cands: list[_Cand]) -> None:
+    """ "Pengamat CSIS, Lina Alexandra dan Andrew Mantong, menilai": one role for both names.
+    (A title before each name, "Presiden X dan Perdana Menteri Y", keeps its own.)"""
+    by_start = {c.i: c for c in cands}
+    for c in cands:
+        if c.role_start is None or "," not in t.gap(c.i) or _pair_end(t, c.j) is None:
+            continue
+        other = by_start.get(c.j + 1)
+        if other is not None and other.role_start is None:
+            other.role_start, other.role_end = c.role_start, c.i
 
 
 def _role_after(t: Tokens, j: int) -> tuple[int, int] | None:
@@ -366,7 +395,7 @@ def _add_alias(entry: _Entry, alias: str) -> None:
 def _add_roles(t: Tokens, c: _Cand, entry: _Entry) -> None:
     text = t.doc.text
     if c.role_start is not None:
-        role = text[t.start[c.role_start] : t.end[c.i - 1]]
+        role = text[t.start[c.role_start] : t.end[c.role_last]]
         _add_role(entry, role, _source(t, c.role_start, c.j), t.lex.honorifics)
     if c.appositive is not None:
         a, b = c.appositive

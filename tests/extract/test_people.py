@@ -148,3 +148,13 @@ def test_mononym_after_a_title_when_used_as_speaker():
         "tetap bebas aktif."
     )
     assert found == {"Sugiono": ["Menteri Luar Negeri"]}
+
+
+def test_two_names_after_one_role_share_it():
+    found = people(
+        "Pengamat ekonomi, Lina Alexandra dan Andrew Mantong, menilai pertemuan itu produktif."
+    )
+    assert found == {
+        "Lina Alexandra": ["Pengamat ekonomi"],
+        "Andrew Mantong": ["Pengamat ekonomi"],
+    }
