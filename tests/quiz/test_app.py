@@ -378,3 +378,19 @@ async def test_long_options_wrap_under_their_text(tmp_path):
         assert all(line.startswith("     ") and line.strip() for line in lines[1:])
         assert "".join(line.strip() + " " for line in lines).split() == [
             word for word in ["▶", "A", *long.split()]]
+
+
+async def test_long_source_titles_hang_under_their_text(tmp_path):
+    from quizgen.deck import Deck, DeckSource, Question
+    from quizgen.quiz.app import QuizApp
+    from quizgen.quiz.widgets import Bullets
+
+    title = "Judul artikel yang panjang sekali [Reuters] " * 3
+    q = Question(id="q", template="t", kind="date", stem="s", options=["a", "b"], answer=0)
+    deck = Deck(title="Uji", language="id", questions=[q],
+                sources=[DeckSource(path="a.txt", sha256="0", title=title)])
+    app = QuizApp(deck, tmp_path / "d.yaml")
+    async with app.run_test(size=SIZE):
+        lines = str(app.screen.query_one(Bullets).render()).split("\n")
+        assert len(lines) >= 2 and lines[0].startswith("• Judul")
+        assert all(line.startswith("  ") and not line.startswith("   ") for line in lines[1:])

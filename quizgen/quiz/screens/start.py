@@ -12,7 +12,7 @@ from textual.screen import Screen
 
 from quizgen.quiz.screens.base import bind, common_bindings
 from quizgen.quiz.session import kind_counts
-from quizgen.quiz.widgets import CountField, KeyBar, KindList, Plain
+from quizgen.quiz.widgets import Bullets, CountField, KeyBar, KindList, Plain
 
 if TYPE_CHECKING:
     from quizgen.quiz.app import QuizApp
@@ -37,10 +37,7 @@ class StartScreen(Screen[None]):
         with VerticalScroll(id="start-body", can_focus=False):
             if deck.sources:
                 yield Plain(t("sources_heading"), classes="heading")
-                yield Plain(
-                    Content("\n").join(
-                        Content(f"• {s.title or s.path}") for s in deck.sources),
-                    id="sources")
+                yield Bullets([s.title or s.path for s in deck.sources], id="sources")
             yield Plain(self._scores_text(), id="scores")
             with Horizontal(id="count-row"):
                 yield Plain(t("count_label", available=available), classes="field-label")

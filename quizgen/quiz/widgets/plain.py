@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from textual.content import Content
+from textual.geometry import Size
+from textual.widget import Widget
 from textual.widgets import Static
 
 from quizgen.deck import QuestionSource
@@ -36,3 +38,29 @@ def feedback_content(verdict: Content, explanation: str, sources: list[QuestionS
         blocks.append(source_content(sources, source_label))
     blocks.append(Content.styled(hint, "italic"))
     return Content("\n\n").join(blocks)
+
+
+class Bullets(Widget):
+    """A bulleted list whose wrapped lines hang under the text, not under the bullet."""
+
+    DEFAULT_CSS = "Bullets { height: auto; }"
+
+    def __init__(self, items: list[str], bullet: str = "• ", **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.items = items
+        self.bullet = bullet
+
+    def _lines(self, width: int) -> list[Content]:
+        indent = " " * len(self.bullet)
+        lines: list[Content] = []
+        for item in self.items:
+            wrapped = Content(item).wrap(max(width - len(self.bullet), 1)) or [Content("")]
+            lines.append(Content(self.bullet) + wrapped[0])
+            lines.extend(Content(indent) + line for line in wrapped[1:])
+        return lines
+
+    def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
+        return len(self._lines(width))
+
+    def render(self) -> Content:
+        return Content("\n").join(self._lines(self.content_size.width))
