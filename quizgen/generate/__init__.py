@@ -100,8 +100,8 @@ def _answer(t: Template, f: Fact, v: dict[str, str], corpus: Corpus) -> tuple[st
 def _tiers(t: Template, f: Fact, v: dict[str, str], corpus: Corpus, ok: Conflicts):
     if t.distractors in ("people", "speakers"):
         role = v.get("role", "") if t.fact == "person" else ""
-        never = [q.speaker for q in corpus.quotes
-                 if isinstance(f, Quote) and norm(q.quote) == norm(f.quote)]
+        never = sorted(dis.index(corpus, ok).speakers_of.get(norm(f.quote), ())) \
+            if isinstance(f, Quote) else []
         return dis.people(corpus, ok, v.get("speaker") or v["name"], role=role,
                           speakers_first=t.distractors == "speakers", never=never)
     if t.distractors == "quotes":
@@ -117,18 +117,23 @@ def _ambiguous_role(f: Person, role: str, corpus: Corpus) -> bool:
     """Someone else holds this role or a wider one with the same head ("Energy Minister" /
     "New Zealand Energy Minister"), so "who is ...?" would have two answers."""
     mine = {norm(n) for n in (f.name, *f.aliases)}
-    head = corpus.words.get("role_head", "first")
-
-    def same(a: str, b: str) -> bool:
-        wa, wb = norm(a).split(), norm(b).split()
-        if not wa or not wb:
-            return False
-        i = 0 if head == "first" else -1
-        small, big = sorted((wa, wb), key=len)
-        return wa[i] == wb[i] and set(small) <= set(big)
-
-    return any(same(role, r) for p in corpus.people
-               if not ({norm(n) for n in (p.name, *p.aliases)} & mine) for r in p.roles)
+    words = norm(role).split()
+    if not words:
+        return False
+    pos = 0 if corpus.words.get("role_head", "first") == "first" else -1
+    by_head = getattr(corpus, "_roles_by_head", None)
+    if by_head is None:
+        by_head = {}
+        for p in corpus.people:
+            keys = {norm(n) for n in (p.name, *p.aliases)}
+            for r in p.roles:
+                w = norm(r).split()
+                if w:
+                    by_head.setdefault(w[pos], []).append((keys, set(w)))
+        corpus._roles_by_head = by_head
+    mine_words = set(words)
+    return any(not (keys & mine) and (mine_words <= w or w <= mine_words)
+               for keys, w in by_head.get(words[pos], []))
 
 
 def _sources(f: Fact, corpus: Corpus, doc_path: Callable[[str], str]) -> list[QuestionSource]:

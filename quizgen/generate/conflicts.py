@@ -52,8 +52,19 @@ class Conflicts:
             vals = {norm(str(v)) for v in c.values} | {norm(s.value) for s in c.sides}
             self.values.setdefault(kind, set()).update(v for v in vals if v)
         self.banned = {v for vals in self.values.values() for v in vals}
+        self._by_first: dict[str, list[str]] = {}
+        for v in self.banned:
+            self._by_first.setdefault(v.split()[0], []).append(v)
+        self._seen: dict[int, tuple[Fact, bool]] = {}
 
     def conflicted(self, f: Fact) -> bool:
+        key = id(f)
+        hit = self._seen.get(key)
+        if hit is None or hit[0] is not f:
+            hit = self._seen[key] = (f, self._conflicted(f))
+        return hit[1]
+
+    def _conflicted(self, f: Fact) -> bool:
         if isinstance(f, Conflict) or getattr(f, "disputed", False):
             return True
         if any(s in self.sources for s in f.sources):
@@ -63,7 +74,9 @@ class Conflicts:
 
     def banned_option(self, text: str, *keys: str) -> bool:
         """An option naming a conflicted value (as a whole, by key, or as a word in it)."""
+        if not self.banned:
+            return False
         if any(norm(k) in self.banned for k in keys):
             return True
         n = f" {norm(text)} "
-        return any(f" {v} " in n for v in self.banned)
+        return any(f" {v} " in n for w in set(n.split()) for v in self._by_first.get(w, ()))

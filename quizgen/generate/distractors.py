@@ -1,27 +1,34 @@
 """Wrong options: same type and format as the answer, from the corpus first.
 
-Each source returns *tiers* of candidates (best first) as ``(option text, keys)`` pairs;
+Each source returns *tiers* (best first); a tier is a list of items and a function that
+turns an item into an option ``(text, keys)`` or rejects it (None) for this question.
 ``keys`` are what makes two options mean the same thing (a person's names, a date's ISO
-value, a number). ``pick`` draws from the tiers deterministically and never returns a
-candidate that repeats the answer, another option, or a conflicted value.
+value, a number). ``pick`` samples each tier deterministically, so the cost per question
+does not grow with the corpus, and never returns a candidate that repeats the answer,
+another option, or a conflicted value.
 """
 
 from __future__ import annotations
 
+import bisect
 import random
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
 
 from quizgen.facts import Count, DateFact, Person, Quote
 from quizgen.generate import dates
 from quizgen.generate.conflicts import Conflicts
 from quizgen.generate.corpus import Corpus
-from quizgen.generate.fields import QUOTE_WORDS, clean_role, number_text, person_role
+from quizgen.generate.fields import QUOTE_WORDS, clean_role, person_role, role_as_written
 from quizgen.generate.text import contains_words, norm, shorten
 
 Candidate = tuple[str, frozenset[str]]
+Tier = tuple[Sequence[Any], Callable[[Any], Candidate | None]]
+SAMPLE = 64  # candidates looked at per tier and question, at most
 
 
-def _role_head(role: str) -> str:
+def role_head(role: str) -> str:
     words = norm(role).split()
     return words[0] if words else ""
 
@@ -31,108 +38,176 @@ def roles_overlap(a: str, b: str) -> bool:
     return bool(na and nb) and (na == nb or f" {na} " in f" {nb} " or f" {nb} " in f" {na} ")
 
 
-def _person_keys(p: Person) -> frozenset[str]:
-    return frozenset(norm(n) for n in (p.name, *p.aliases))
+@dataclass(frozen=True)
+class PersonEntry:
+    name: str
+    keys: frozenset[str]
+    roles: tuple[str, ...]  # normalised
+    quoted: bool
+
+
+@dataclass(frozen=True)
+class QuoteEntry:
+    text: str  # shortened, as an option
+    key: str  # normalised full quote
+    speaker: frozenset[str]  # the speaker's names
+    quote: str
+
+
+@dataclass(frozen=True)
+class RoleEntry:
+    role: str  # capitalised main role
+    keys: frozenset[str]  # all the person's roles, normalised
+    person: frozenset[str]
+
+
+@dataclass
+class Index:
+    """Candidate pools for the whole corpus, built once (conflicted facts left out)."""
+
+    people: list[PersonEntry] = field(default_factory=list)
+    people_by_head: dict[str, list[PersonEntry]] = field(default_factory=dict)
+    quoted_people: list[PersonEntry] = field(default_factory=list)
+    quotes: dict[tuple[bool, bool], list[QuoteEntry]] = field(default_factory=dict)
+    said: dict[str, set[str]] = field(default_factory=dict)  # name -> normalised quotes
+    speakers_of: dict[str, set[str]] = field(default_factory=dict)  # quote -> speaker names
+    roles: list[RoleEntry] = field(default_factory=list)
+    roles_by_head: dict[str, list[RoleEntry]] = field(default_factory=dict)
+    dates: dict[str, list[str]] = field(default_factory=dict)  # granularity -> sorted ISO
+    numbers: list[int] = field(default_factory=list)
+    counts_by_unit: dict[str, dict[int, list[Count]]] = field(default_factory=dict)
+
+
+def index(corpus: Corpus, ok: Conflicts) -> Index:
+    cached = getattr(corpus, "_distractor_index", None)
+    if cached is not None and cached[0] is ok:
+        return cached[1]
+    ix = Index()
+    quoted: set[str] = set()
+    for q in corpus.quotes:
+        names = frozenset(corpus.names_of(q.speaker))
+        ix.speakers_of.setdefault(norm(q.quote), set()).update(names)
+        for n in names:
+            ix.said.setdefault(n, set()).add(norm(q.quote))
+        if ok.conflicted(q):
+            continue
+        quoted |= names
+        complete = q.quote.strip()[:1].isupper()
+        text = shorten(q.quote.strip(), QUOTE_WORDS, corpus.words["ellipsis"])
+        ix.quotes.setdefault((q.direct, complete), []).append(
+            QuoteEntry(text, norm(q.quote), names, q.quote))
+    seen: set[str] = set()
+    for p in sorted(corpus.people, key=lambda p: p.name):
+        if ok.conflicted(p) or norm(p.name) in seen:
+            continue
+        seen.add(norm(p.name))
+        keys = frozenset(norm(n) for n in (p.name, *p.aliases))
+        roles = tuple(norm(role_as_written(r, corpus)) for r in p.roles)
+        entry = PersonEntry(p.name, keys, roles, bool(keys & quoted))
+        ix.people.append(entry)
+        for h in {r.split()[0] for r in roles if r}:
+            ix.people_by_head.setdefault(h, []).append(entry)
+        main = person_role(p, corpus)
+        if main:
+            r = RoleEntry(main, frozenset(roles) | {norm(main)}, keys)
+            ix.roles.append(r)
+            ix.roles_by_head.setdefault(role_head(main), []).append(r)
+    for q in corpus.quotes:  # quoted speakers that are not Person facts are people too
+        names = frozenset(corpus.names_of(q.speaker))
+        if not ok.conflicted(q) and norm(q.speaker) not in seen and not corpus.person(q.speaker):
+            seen.add(norm(q.speaker))
+            ix.people.append(PersonEntry(q.speaker, names, (), True))
+    ix.quoted_people = [e for e in ix.people if e.quoted]
+    for d in corpus.dates:
+        v = dates.parse_iso(d.value)
+        if v and not ok.conflicted(d):
+            ix.dates.setdefault(v.granularity, []).append(v.iso())
+    ix.dates = {g: sorted(set(v)) for g, v in ix.dates.items()}
+    ix.numbers = sorted({c.value for c in corpus.counts if not ok.conflicted(c)})
+    for c in corpus.counts:
+        ix.counts_by_unit.setdefault(norm(c.unit), {}).setdefault(c.value, []).append(c)
+    corpus._distractor_index = (ok, ix)
+    return ix
 
 
 def people(corpus: Corpus, ok: Conflicts, answer: str, role: str = "",
-           speakers_first: bool = False, never: Iterable[str] = ()) -> list[list[Candidate]]:
+           speakers_first: bool = False, never: Iterable[str] = ()) -> list[Tier]:
     """Other people; those with the same kind of role (or who are quoted) come first."""
-    answer_names = corpus.names_of(answer)
-    never_names = {n for x in never for n in corpus.names_of(x)}
-    pool: dict[str, tuple[str, frozenset[str], list[str]]] = {}
-    for p in corpus.people:
-        if ok.conflicted(p):
-            continue
-        pool.setdefault(norm(p.name), (p.name, _person_keys(p), p.roles))
-    for q in corpus.quotes:
-        if not ok.conflicted(q) and not corpus.person(q.speaker):
-            pool.setdefault(norm(q.speaker), (q.speaker, frozenset({norm(q.speaker)}), []))
-    quoted = {n for q in corpus.quotes if not ok.conflicted(q) for n in corpus.names_of(q.speaker)}
-    head = _role_head(role)
-    tiers: list[list[Candidate]] = [[], [], []]
-    for _key, (name, keys, roles) in sorted(pool.items()):
-        if keys & (answer_names | never_names):
-            continue
-        if role and any(roles_overlap(role, r) for r in roles):
-            continue  # they hold this role too: the option would also be true
-        if speakers_first:
-            tier = 0 if keys & quoted else 1 if roles else 2
-        else:
-            same = head and any(_role_head(clean_role(r, corpus)) == head for r in roles)
-            tier = 0 if same else 1 if roles else 2
-        tiers[tier].append((name, keys))
-    return tiers
+    ix = index(corpus, ok)
+    banned = corpus.names_of(answer) | {n for x in never for n in corpus.names_of(x)}
+    head = role_head(role) if role else role_head(person_role(corpus.person(answer), corpus))
+
+    def take(e: PersonEntry, need_roles: bool | None = None) -> Candidate | None:
+        if e.keys & banned:
+            return None
+        if role and any(roles_overlap(role, r) for r in e.roles):
+            return None  # they hold this role too: the option would also be true
+        if need_roles is not None and bool(e.roles) != need_roles:
+            return None
+        return e.name, e.keys
+
+    first = ix.quoted_people if speakers_first else ix.people_by_head.get(head, [])
+    return [(first, take), (ix.people, lambda e: take(e, True)), (ix.people, take)]
 
 
-def quotes(corpus: Corpus, ok: Conflicts, f: Quote) -> list[list[Candidate]]:
-    """Direct quotes by other speakers, shortened the same way."""
+def quotes(corpus: Corpus, ok: Conflicts, f: Quote) -> list[Tier]:
+    """Quotes of the same kind by other speakers, shortened the same way."""
+    ix = index(corpus, ok)
     speaker = corpus.names_of(f.speaker)
-    own = {norm(q.quote) for q in corpus.quotes if corpus.names_of(q.speaker) & speaker}
-    tiers: list[list[Candidate]] = [[], []]
-    complete = f.quote.strip()[:1].isupper()
-    for q in sorted(corpus.quotes, key=lambda q: (q.speaker, q.quote)):
-        if q.direct != f.direct or ok.conflicted(q) or corpus.names_of(q.speaker) & speaker:
-            continue
-        if norm(q.quote) in own or q.quote.strip()[:1].isupper() != complete:
-            continue
-        text = shorten(q.quote.strip(), QUOTE_WORDS, corpus.words["ellipsis"])
+    own = set().union(*(ix.said.get(n, set()) for n in speaker))
+    pool = ix.quotes.get((f.direct, f.quote.strip()[:1].isupper()), [])
+
+    def take(e: QuoteEntry, allow_weak: bool) -> Candidate | None:
+        if e.speaker & speaker or e.key in own:
+            return None
         # one that names the answer's speaker is plainly not theirs: a weak distractor
-        weak = any(contains_words(q.quote, n) for n in speaker)
-        tiers[1 if weak else 0].append((text, frozenset({norm(q.quote)})))
-    return tiers
+        if not allow_weak and any(contains_words(e.quote, n) for n in speaker):
+            return None
+        return e.text, frozenset({e.key})
+
+    return [(pool, lambda e: take(e, False)), (pool, lambda e: take(e, True))]
 
 
-def roles(corpus: Corpus, ok: Conflicts, p: Person) -> list[list[Candidate]]:
+def roles(corpus: Corpus, ok: Conflicts, p: Person) -> list[Tier]:
     """Other people's main roles (same head word first), never one this person also holds.
 
     Only one role per person: "Presiden AS" and "Presiden Amerika Serikat" are the same
     thing, so offering both would give two options that mean the same.
     """
+    ix = index(corpus, ok)
     mine = [clean_role(r, corpus) for r in p.roles]
-    names = _person_keys(p)
-    head = _role_head(mine[0]) if mine else ""
-    tiers: list[list[Candidate]] = [[], []]
-    seen: set[str] = set()
-    for other in sorted(corpus.people, key=lambda x: x.name):
-        if _person_keys(other) & names or ok.conflicted(other):
-            continue
-        r = person_role(other, corpus)
-        if not r or norm(r) in seen or any(roles_overlap(r, m) for m in mine):
-            continue
-        seen.add(norm(r))
-        keys = frozenset({norm(clean_role(x, corpus)) for x in other.roles} | {norm(r)})
-        tiers[0 if _role_head(r) == head else 1].append((r, keys))
-    return tiers
+    names = frozenset(norm(n) for n in (p.name, *p.aliases))
+    head = role_head(mine[0]) if mine else ""
+
+    def take(e: RoleEntry) -> Candidate | None:
+        if e.person & names or any(roles_overlap(e.role, m) for m in mine):
+            return None
+        return e.role, e.keys
+
+    return [(ix.roles_by_head.get(head, []), take), (ix.roles, take)]
 
 
 def date_options(corpus: Corpus, ok: Conflicts, f: DateFact,
-                 nearby_only: bool = False) -> list[list[Candidate]]:
+                 nearby_only: bool = False) -> list[Tier]:
     """Corpus dates of the same granularity, then nearby ones; all in the answer's format."""
     d = dates.parse_iso(f.value)
     pat = dates.pattern(f.text, d, corpus.words) if d else None
     if not d or not pat:
         return []
-    true_here = {x.value for x in corpus.dates if x.event and x.event == f.event}
-    corpus_vals: list[dates.DateValue] = []
-    if not nearby_only:
-        for x in sorted(corpus.dates, key=lambda x: x.value):
-            v = dates.parse_iso(x.value)
-            if v and v.granularity == d.granularity and not ok.conflicted(x) \
-                    and abs(v.year - d.year) <= 5:
-                corpus_vals.append(v)
-    near = [v for v in (dates.shift(d, k) for k in dates.NEARBY[d.granularity]) if v]
-    tiers = []
-    for vals in (corpus_vals, near):
-        tier = []
-        for v in vals:
-            if v.iso() == d.iso() or v.iso() in true_here:
-                continue
-            text = pat.render(v, corpus.words)
-            if text:
-                tier.append((text, frozenset({v.iso()})))
-        tiers.append(tier)
-    return tiers
+    ix = index(corpus, ok)
+    pool = ix.dates.get(d.granularity, [])
+    lo = bisect.bisect_left(pool, f"{d.year - 5:04d}")
+    hi = bisect.bisect_left(pool, f"{d.year + 6:04d}")
+    near = [v.iso() for v in (dates.shift(d, k) for k in dates.NEARBY[d.granularity]) if v]
+
+    def take(iso: str) -> Candidate | None:
+        v = dates.parse_iso(iso)
+        if not v or iso == d.iso():
+            return None
+        text = pat.render(v, corpus.words)
+        return (text, frozenset({iso})) if text else None
+
+    return [([] if nearby_only else pool[lo:hi], take), (near, take)]
 
 
 def nearby_numbers(v: int) -> list[int]:
@@ -140,40 +215,56 @@ def nearby_numbers(v: int) -> list[int]:
     return [n for k in (1, -1, 2, -2, 3, -3, 4, -4, 5) if (n := v + k * step) > 0]
 
 
-def numbers(corpus: Corpus, ok: Conflicts, f: Count,
-            nearby_only: bool = False) -> list[list[Candidate]]:
-    """Plausible numbers: corpus counts of a similar size, then nearby values."""
-    unit = norm(f.unit)
-    true_vals = {c.value for c in corpus.counts if norm(c.unit) == unit and c.unit}
-    corpus_vals = [] if nearby_only else sorted({
-        c.value for c in corpus.counts
-        if not ok.conflicted(c) and f.value / 2 <= c.value <= f.value * 2})
-    tiers = []
-    for vals in (corpus_vals, nearby_numbers(f.value)):
-        tiers.append([(str(n), frozenset({str(n)})) for n in vals
-                      if n != f.value and n not in true_vals])
-    return tiers
+def _overlap(a: str, b: str) -> float:
+    wa, wb = set(norm(a).split()), set(norm(b).split())
+    return len(wa & wb) / max(1, min(len(wa), len(wb)))
 
 
-def pick(tiers: list[list[Candidate]], need: int, answer_keys: set[str], answer_text: str,
+def numbers(corpus: Corpus, ok: Conflicts, f: Count, nearby_only: bool = False) -> list[Tier]:
+    """Plausible numbers: corpus counts of a similar size, then nearby values; never the
+    number another source gives for the same thing (same unit, same article or event)."""
+    ix = index(corpus, ok)
+    same_unit = ix.counts_by_unit.get(norm(f.unit), {})
+    docs = {s.doc for s in f.sources}
+
+    def take(n: int) -> Candidate | None:
+        if n == f.value:
+            return None
+        for c in same_unit.get(n, []):
+            if docs & {s.doc for s in c.sources} or _overlap(c.event, f.event) >= 0.5:
+                return None
+        return str(n), frozenset({str(n)})
+
+    lo = bisect.bisect_left(ix.numbers, (f.value + 1) // 2)
+    hi = bisect.bisect_right(ix.numbers, f.value * 2)
+    return [([] if nearby_only else ix.numbers[lo:hi], take), (nearby_numbers(f.value), take)]
+
+
+def pick(tiers: list[Tier], need: int, answer_keys: set[str], answer_text: str,
          ok: Conflicts, rng: random.Random) -> list[str]:
-    """``need`` distinct distractors, best tier first, shuffled within a tier."""
+    """``need`` distinct distractors, best tier first, sampled at random within a tier."""
     chosen: list[str] = []
     used_keys = set(answer_keys) | {norm(answer_text)}
-    for tier in tiers:
-        tier = list(tier)
-        rng.shuffle(tier)
-        for text, keys in tier:
+    for items, take in tiers:
+        n = len(items)
+        if not n:
+            continue
+        order = rng.sample(range(n), min(n, max(SAMPLE, need * 16)))
+        for i in order:
             if len(chosen) == need:
                 return chosen
-            if norm(text) in used_keys or keys & used_keys:
+            cand = take(items[i])
+            if cand is None:
                 continue
-            if ok.banned_option(text, *keys):
+            text, keys = cand
+            if norm(text) in used_keys or keys & used_keys or ok.banned_option(text, *keys):
                 continue
             chosen.append(text)
             used_keys |= keys | {norm(text)}
-    return chosen if len(chosen) == need else []
+        if len(chosen) == need:
+            return chosen
+    return []
 
 
-__all__ = ["date_options", "nearby_numbers", "number_text", "numbers", "people", "pick",
-           "quotes", "roles"]
+__all__ = ["date_options", "index", "nearby_numbers", "numbers", "people", "pick", "quotes",
+           "roles", "roles_overlap"]

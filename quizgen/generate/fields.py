@@ -7,6 +7,7 @@ per-language data; an empty value means the template does not apply to this fact
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from quizgen import lang as langdata
 from quizgen.facts import Count, DateFact, Fact, Person, Quote
@@ -174,13 +175,19 @@ def date_fields(f: DateFact, corpus: Corpus) -> dict[str, str]:
             "clause": clause, **ctx}
 
 
-def split_count(text: str, lang: str) -> tuple[str, str]:
-    """"Sebelas pakta" -> ("Sebelas", "pakta"); "dua puluh tiga kapal" -> ("dua puluh tiga",
-    "kapal"): the leading digits and number words (from the language data) are the number."""
+@cache
+def _number_words(lang: str) -> frozenset[str]:
     data = langdata.data(lang, "numbers")
     words = {str(w).casefold() for key in ("words", "multipliers", "scales", "scale_words")
              for w in (data.get(key) or {})}
     words |= {str(w).casefold() for key in ("teens", "joiners") for w in data.get(key) or []}
+    return frozenset(words)
+
+
+def split_count(text: str, lang: str) -> tuple[str, str]:
+    """"Sebelas pakta" -> ("Sebelas", "pakta"); "dua puluh tiga kapal" -> ("dua puluh tiga",
+    "kapal"): the leading digits and number words (from the language data) are the number."""
+    words = _number_words(lang)
     tokens = text.split()
     n = 0
     while n < len(tokens) and (re.fullmatch(r"\d+([.,]\d+)*", tokens[n])

@@ -142,13 +142,15 @@ def test_a_distractor_is_never_also_true():
     # a role that overlaps the question's: she may not be offered as a wrong answer
     facts.append(Person("Siti Rahma", roles=["Menteri Luar Negeri"],
                         sources=[src(DOC_B, 0, "Menteri")]))
-    facts.append(Count(8, "nota kesepahaman", "8 nota kesepahaman", event="",
+    # another article gives 8 for the same signing
+    facts.append(Count(8, "nota kesepahaman", "8 nota kesepahaman",
+                       event="Solberg dan Widodo menandatangani 8 nota kesepahaman",
                        sources=[src(DOC_B, 2, "nota")]))
     gen = generate(make_corpus(facts), TEMPLATES, options=4)
     qs = by_template(gen)
     assert "pemegang-jabatan: role held by several people" in gen.dropped
-    for q in qs["berapa"]:
-        assert "8" not in q.options  # another source says 8 memoranda
+    for q in qs["berapa"]:  # another source says 8 memoranda, and that one says 9
+        assert {"8", "9"} & set(q.options) == {q.correct}
     assert not any("Perdana Menteri Norwegia" in q.stem for q in qs["pemegang-jabatan"])
     for seed in range(8):
         for q in generate(make_corpus(facts), TEMPLATES, options=6, seed=seed).questions:
