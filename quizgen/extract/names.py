@@ -82,6 +82,7 @@ class Lexicon:
     acronyms: frozenset[tuple[str, ...]]
     honorifics: frozenset[str]
     joiners: frozenset[str]
+    dotted: frozenset[str]  # titles written with a full stop ("Dr."), without it
     cue_last: frozenset[str]  # last words of after-quote and according cues
     listener_verbs: Phrases
     not_clause_start: frozenset[str]
@@ -161,6 +162,12 @@ def lexicon(lang: str) -> Lexicon:
         relative=frozenset(fold(str(w)) for w in speech.get("relative", [])),
         institutions=frozenset(" ".join(_words(str(w))) for w in places.get("institutions", [])),
         cue_last=frozenset(w[-1] for w in (*after, *_phrases(speech.get("according")))),
+        dotted=frozenset(
+            fold(str(w)).rstrip(".")
+            for key in ("heads", "honorifics")
+            for w in titles.get(key, [])
+            if str(w).endswith(".")
+        ),
         joiners=frozenset(fold(str(w)) for w in titles.get("name_joiners", [])),
         honorifics=frozenset(fold(str(w)) for w in titles.get("honorifics", [])),
         listener_verbs=_phrases(speech.get("listener_verbs")),
@@ -203,7 +210,7 @@ class Tokens:
 
     def spaced(self, i: int) -> bool:
         """Token i follows token i-1 after plain spaces only, in the same sentence."""
-        return self.sp[i]
+        return 0 < i < len(self.sp) and self.sp[i]
 
     def match_words(self, i: int, words: tuple[str, ...]) -> bool:
         """Does the phrase ``words`` start at token i?"""
@@ -273,6 +280,8 @@ def tokens(doc: Document) -> Tokens:
         if sents[i] == sents[i - 1]:
             g = text[ends[i - 1] : starts[i]]
             sp[i] = g == " " or (0 < len(g) <= 2 and g.isspace() and "\n" not in g)
+            if g == ". " and t.low[i - 1] in lex.dotted:
+                sp[i] = True  # "Dr. Lailatul Muniroh"
     t.sp = sp
     lower_vocab = {low for low, w in zip(t.low, t.word, strict=True) if w[:1].islower()}
     kinds = [LOW] * n

@@ -235,6 +235,18 @@ def _role_before(t: Tokens, i: int, j: int) -> int | None:
             chunks.append(t.cstart[k])
             k = t.cstart[k] - 1
             continue
+        if (
+            t.low[k] in t.lex.joiners
+            and chunks
+            and k > 0
+            and t.kind[k - 1] in (MOD, HEAD)
+            and not any(t.kind[s] == HEAD for s in chunks)
+        ):
+            # "Menteri Pendidikan Dasar dan Menengah": "dan" joins the office's fields; never
+            # two titles ("Presiden Rusia dan Perdana Menteri Vietnam X")
+            chunks.append(k)
+            k -= 1
+            continue
         start = _institution_start(t, k) if t.kind[k] == CAP else None
         if start is None:
             break
@@ -285,7 +297,7 @@ def _role_after(t: Tokens, j: int) -> tuple[int, int] | None:
     a = j + t.match(j, t.lex.articles)
     k = a
     while k < n and k < a + 4 and t.sent[k] == t.sent[j] and (k == a or t.spaced(k)):
-        if t.kind[k] == HEAD and t.low[k] not in t.lex.honorifics:
+        if t.kind[k] == HEAD:
             break
         # English puts adjectives before the head ("a coastal engineer"), Indonesian after
         # ... and names the organisation first ("Apple's chief financial officer")
@@ -341,6 +353,8 @@ def _speaker_adjacent(t: Tokens, i: int, j: int) -> bool:
     lex = t.lex
     if i > 0 and t.sent[i - 1] == t.sent[i] and t.low[i - 1] in lex.cue_last and t.spaced(i):
         for phrase in (*lex.after_quote_phrases, *lex.according):
+            if phrase in lex.listener_verbs:
+                continue  # "told Capital Wire": the one told is no speaker
             s = i - len(phrase)
             if s >= 0 and t.match_words(s, phrase):
                 return True

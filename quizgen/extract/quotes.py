@@ -17,6 +17,7 @@ from quizgen.document import Document
 from quizgen.extract.names import (
     ACRO,
     CAP,
+    CAPSTOP,
     GENERIC,
     HEAD,
     MOD,
@@ -24,6 +25,7 @@ from quizgen.extract.names import (
     ORG,
     OUTLET,
     PLACE,
+    STOP,
     fold,
     name_key,
     tokens,
@@ -304,6 +306,22 @@ class _Extractor:
                         via,
                     )
                     return
+        # "Namun, menurut X, ..." / "Putin sendiri, menurut X, mengundang ...": the words
+        # around the inserted attribution are what X said
+        if not self._quote_inside(t.start[first], t.end[last - 1]):
+            for p in range(first + 1, last):
+                m = t.match(p, lex.according) if "," in t.gap(p) else 0
+                if not m:
+                    continue
+                sp = self._speaker(p + m, t.start[p])
+                if not (sp and sp.key and sp.end < last and "," in t.gap(sp.end)):
+                    break
+                end = self._clause_end(sp.end, last)
+                parts = [(t.start[sp.end], t.end[end - 1])]
+                if any(t.kind[k] not in (STOP, CAPSTOP) for k in range(first, p)):
+                    parts.insert(0, (t.start[first], t.end[p - 1]))
+                self._emit(sp.key, parts, False, self._span_text(p, p + m), None)
+                return
         # "..., kata X, profesor di ..." / "..., according to X." / "..., he said."
         if self._quote_inside(t.start[first], t.end[last - 1]):
             return
@@ -515,8 +533,11 @@ class _Extractor:
             while j < last and t.kind[j] == CAP and t.spaced(j):
                 j += 1
             k = self._skip_adverbs(j)
-            if k < last and j - first <= 3 and t.spaced(j) and t.match(k, self.lex.verbs):
-                out.append(first)  # an unknown speaker: "Aviliani berpendapat lain"
+            if j >= last or j - first > 3:
+                continue
+            verb = t.spaced(j) and bool(t.match(k, self.lex.verbs))
+            if verb or t.gap(j).strip() == ",":
+                out.append(first)  # "Aviliani berpendapat lain", "Prabowo, who was ..., said"
         self._unknown = out
         return out
 
