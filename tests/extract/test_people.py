@@ -158,3 +158,21 @@ def test_two_names_after_one_role_share_it():
         "Lina Alexandra": ["Pengamat ekonomi"],
         "Andrew Mantong": ["Pengamat ekonomi"],
     }
+
+
+def test_dan_inside_an_office_name_but_never_between_two_titles():
+    found = people(
+        "Menteri Pendidikan Dasar dan Menengah Abdul Mu'ti datang ke Surabaya. Presiden Rusia "
+        "dan Perdana Menteri Vietnam Pham Minh Chinh bertemu di Hanoi."
+    )
+    assert found["Abdul Mu'ti"] == ["Menteri Pendidikan Dasar dan Menengah"]
+    assert found["Pham Minh Chinh"] == ["Perdana Menteri Vietnam"]
+
+
+def test_dotted_honorific_is_not_a_role():
+    found = people("Ahli gizi, Dr. Lailatul Muniroh, mengingatkan bahwa gizi anak penting.")
+    assert found == {"Lailatul Muniroh": []}
+
+
+def test_the_one_told_is_not_a_speaker():
+    assert people("A senior official told Capital Wire on condition of anonymity.", "en") == {}

@@ -254,3 +254,12 @@ def test_adding_that_is_a_second_reported_clause():
         ("Budi Sadikin", "said", "The vaccine will reach three provinces by March"),
         ("Budi Sadikin", "adding", "two million doses had arrived"),
     ]
+
+
+def test_menurut_inside_the_sentence():
+    (q,) = quotes(
+        "Juru bicara Kremlin Dmitry Peskov berbicara kepada wartawan.\n\n"
+        "Putin sendiri, menurut Peskov, mengundang Prabowo untuk menghadiri parade."
+    )
+    assert (q.speaker, q.cue) == ("Dmitry Peskov", "menurut")
+    assert q.quote == "Putin sendiri mengundang Prabowo untuk menghadiri parade"
