@@ -11,6 +11,7 @@ import os
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 
 from quizgen.deck import Deck, DeckSource, RebuildReport, load_deck, rebuild, save_deck
@@ -220,6 +221,7 @@ def build(
     language, deck_sources, errors, per_doc, facts = (
         corpus.lang, read.sources, read.errors, read.per_doc, corpus.facts)
 
+    @cache
     def doc_path(p: str) -> str:
         return _portable(p, out.parent)
 

@@ -207,12 +207,13 @@ def generate(corpus: Corpus, templates: list[Template], options: int = 4, seed: 
     seen: set[str] = set()
     facts = sorted((f for f in corpus.facts if not isinstance(f, Conflict)),
                    key=lambda f: (_order(f), identity(f)))
+    kinds = {t.fact for t in templates}
+    for f in facts:
+        if f.kind in kinds and ok.conflicted(f):
+            out.dropped[f"{f.kind} fact in conflict: not quizzed"] += 1
     for t in templates:
         for f in facts:
-            if f.kind != t.fact:
-                continue
-            if ok.conflicted(f):
-                out.dropped[f"{t.id}: fact in conflict"] += 1
+            if f.kind != t.fact or ok.conflicted(f):
                 continue
             q = make_question(t, f, corpus, ok, options, seed, doc_path)
             if q is None:
