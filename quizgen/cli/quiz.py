@@ -17,11 +17,14 @@ UI_LANGUAGES = ("id", "en")
 def prepare(deck_path: str, kinds: tuple[str, ...]):
     """Load the deck and check it has questions (of the asked kinds); QuizgenError otherwise."""
     from quizgen.deck import load_deck
+    from quizgen.quiz.session import MAX_OPTIONS, askable
 
     deck = load_deck(deck_path)
-    available = {q.kind for q in deck.enabled}
+    available = {q.kind for q in deck.questions if askable(q)}
     if not available:
-        raise QuizgenError("the deck has no enabled questions, nothing to ask", deck_path)
+        raise QuizgenError(
+            "the deck has no enabled questions (with at most "
+            f"{MAX_OPTIONS} options), nothing to ask", deck_path)
     unknown = [k for k in kinds if k not in available]
     if unknown:
         raise QuizgenError(

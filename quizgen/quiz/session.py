@@ -21,9 +21,14 @@ LETTERS = "ABCDEF"
 MISS_BOOST = 3.0
 
 
+def askable(q: Question) -> bool:
+    """Enabled, and its options fit the A-F labels (and the 1-6 keys)."""
+    return q.enabled and len(q.options) <= MAX_OPTIONS
+
+
 def kind_counts(questions: Iterable[Question]) -> dict[str, int]:
-    """How many enabled questions there are of each kind, in first-seen order."""
-    return dict(Counter(q.kind for q in questions if q.enabled))
+    """How many askable questions there are of each kind, in first-seen order."""
+    return dict(Counter(q.kind for q in questions if askable(q)))
 
 
 def weight(right: int, wrong: int) -> float:
@@ -37,14 +42,14 @@ def select(
     seed: int | None = None,
     record: Mapping[str, tuple[int, int]] | None = None,
 ) -> list[Question]:
-    """Draw up to ``count`` enabled questions of ``kinds`` (all kinds when empty).
+    """Draw up to ``count`` askable questions of ``kinds`` (all kinds when empty).
 
     Weighted sampling without replacement (Efraimidis-Spirakis keys ``u ** (1/w)``), where
     ``record`` maps a question id to its (right, wrong) history. The same seed and record give
     the same questions in the same order.
     """
     wanted = set(kinds or ())
-    pool = [q for q in questions if q.enabled and (not wanted or q.kind in wanted)]
+    pool = [q for q in questions if askable(q) and (not wanted or q.kind in wanted)]
     rng = random.Random(seed)
     record = record or {}
     keyed = []

@@ -34,6 +34,13 @@ def test_select_filters_kinds_and_never_picks_disabled():
     assert "off" not in {x.id for x in select(POOL, 100, seed=1)}
 
 
+def test_questions_with_more_options_than_keys_are_skipped():
+    seven = Question(id="seven", template="t", kind="quote", stem="s",
+                     options=list("abcdefg"), answer=6)
+    assert "seven" not in {x.id for x in select([*POOL, seven], 100, seed=1)}
+    assert kind_counts([*POOL, seven]) == {"date": 5, "quote": 5}
+
+
 def test_count_is_capped_by_the_pool():
     assert len(select(POOL, 3, seed=0)) == 3
     assert len(select(POOL, 50, seed=0)) == 10
