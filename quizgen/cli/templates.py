@@ -110,6 +110,10 @@ def preview(args: tuple[str, ...], lang: str | None, samples: int, options: int,
         console.print(f"[red]skipped[/] {err}", highlight=False)
     if not tset.enabled:
         raise QuizgenError("no enabled templates", tset.origin)
+    ids = {t.id for t in tset.enabled}
+    for reason, n in sorted(gen.dropped.items()):
+        if reason.split(": ", 1)[0] not in ids:
+            console.print(f"{n} {reason}", highlight=False)
     for t in tset.enabled:
         made = [q for q in gen.questions if q.template == t.id]
         drops = {r.split(": ", 1)[1]: n for r, n in gen.dropped.items()
