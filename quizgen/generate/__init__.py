@@ -94,7 +94,7 @@ def _answer(t: Template, f: Fact, v: dict[str, str], corpus: Corpus) -> tuple[st
         return v["role"], {norm(v["role"])}, [v["role"]]
     if t.answer == "date":
         return v["date"], {f.value}, [v["date"], f.value]
-    return v["value"], {v["value"]}, [v["value"], *v["numbers"].split("\n")]
+    return v["value"], {str(f.value)}, [v["value"], *v["numbers"].split("\n")]
 
 
 def _tiers(t: Template, f: Fact, v: dict[str, str], corpus: Corpus, ok: Conflicts):

@@ -20,7 +20,13 @@ from quizgen.facts import Count, DateFact, Person, Quote
 from quizgen.generate import dates
 from quizgen.generate.conflicts import Conflicts
 from quizgen.generate.corpus import Corpus
-from quizgen.generate.fields import QUOTE_WORDS, clean_role, person_role, role_as_written
+from quizgen.generate.fields import (
+    QUOTE_WORDS,
+    clean_role,
+    format_number,
+    person_role,
+    role_as_written,
+)
 from quizgen.generate.text import contains_words, norm, shorten
 
 Candidate = tuple[str, frozenset[str]]
@@ -233,7 +239,7 @@ def numbers(corpus: Corpus, ok: Conflicts, f: Count, nearby_only: bool = False) 
         for c in same_unit.get(n, []):
             if docs & {s.doc for s in c.sources} or _overlap(c.event, f.event) >= 0.5:
                 return None
-        return str(n), frozenset({str(n)})
+        return format_number(n, corpus.lang), frozenset({str(n)})
 
     lo = bisect.bisect_left(ix.numbers, (f.value + 1) // 2)
     hi = bisect.bisect_right(ix.numbers, f.value * 2)

@@ -98,6 +98,18 @@ def _blank(clause: str, start: int, end: int, corpus: Corpus) -> str:
     return (clause[:start] + corpus.words["blank"] + clause[end:]).strip()
 
 
+def _has_word(words: list[str], vocabulary: list[str]) -> bool:
+    vocab = {w.casefold() for w in vocabulary}
+    return any(w.strip(",.;:").casefold() in vocab for w in words)
+
+
+def _lower_determiner(words: list[str], corpus: Corpus) -> list[str]:
+    """"The company" -> "the company" inside a sentence."""
+    if words and _has_word(words[:1], corpus.words.get("determiners", [])):
+        return [words[0].lower(), *words[1:]]
+    return words
+
+
 def _bad_start(word: str, corpus: Corpus) -> bool:
     return (not word[:1].isupper()) or word.casefold() in {
         w.casefold() for w in corpus.words.get("clause_bad_starts", [])}
@@ -121,7 +133,12 @@ def _wh_clause(clause: str, text: str, corpus: Corpus) -> str:
     words = head.split()
     if not 3 <= len(words) <= CLAUSE_WORDS or _bad_start(words[0], corpus):
         return ""
-    if not corpus.proper(words[0]):
+    if _has_word(words, corpus.words.get("clause_embedders", [])):
+        return ""  # the date may belong to the embedded clause
+    if _has_word(words[1:2], corpus.words.get("demonstratives", [])):
+        words[0] = words[0].lower()  # "Pelabuhan itu ..." -> "pelabuhan itu ..."
+        head = " ".join(words)
+    elif not corpus.proper(words[0]):
         return ""  # "Kedua negara ..." would need lower-casing we cannot do safely
     if '"' in head or "“" in head or "”" in head:
         return ""
@@ -131,6 +148,8 @@ def _wh_clause(clause: str, text: str, corpus: Corpus) -> str:
 def inline(text: str, corpus: Corpus) -> str:
     """Text to follow "bahwa"/"that": its first word lower-cased unless it is a name."""
     first = text.split()[0] if text.split() else ""
+    if _has_word([first], corpus.words.get("determiners", [])):
+        return text[:1].lower() + text[1:]
     if not first or corpus.proper(first.strip("\"'“”‘’,.")) or first.isupper():
         return text
     return text[:1].lower() + text[1:]
@@ -196,6 +215,13 @@ def split_count(text: str, lang: str) -> tuple[str, str]:
     return " ".join(tokens[:n]), " ".join(tokens[n:])
 
 
+def format_number(n: int, lang: str) -> str:
+    """11 -> "11", 210644 -> "210,644" (en) / "210.644" (id): as the language writes it."""
+    sep = langdata.data(lang, "numbers").get("thousands_separator") or ""
+    text = f"{n:,}"
+    return text.replace(",", sep) if abs(n) >= 1000 else str(n)
+
+
 def number_text(f: Count, lang: str = "id") -> str:
     return split_count(f.text.strip(), lang)[0] or f.text.strip()
 
@@ -213,7 +239,12 @@ def _passive(clause: str, number_at: int, corpus: Corpus) -> tuple[str, str]:
     auxes: list[str] = []
     while words and words[-1].casefold() in aux:
         auxes.insert(0, words.pop())
-    if not 1 <= len(words) <= AGENT_WORDS or _bad_start(words[0], corpus):
+    words = _lower_determiner(words, corpus)
+    if not 1 <= len(words) <= AGENT_WORDS or _has_word(words[-1:], corpus.words.get(
+            "agent_bad_ends", [])):
+        return "", ""
+    if _bad_start(words[0], corpus) and not _has_word(words[:1], corpus.words.get(
+            "determiners", [])):
         return "", ""
     if any(re.search(r"[\"“”()]", w) for w in words):
         return "", ""
@@ -247,7 +278,8 @@ def count_fields(f: Count, corpus: Corpus) -> dict[str, str]:
                 passive_sentence = sentence
     # explain with the sentence the question came from
     ctx["sentence"] = (passive_sentence if passive else cloze_sentence) or ctx["sentence"]
-    return {"value": str(f.value), "number": number, "numbers": "\n".join(numbers),
+    value = format_number(f.value, corpus.lang)
+    return {"value": value, "number": number, "numbers": "\n".join([*numbers, str(f.value)]),
             "unit": unit, "text": f.text, "event": f.event, "cloze": cloze,
             "passive": passive, "agent": agent, **ctx}
 

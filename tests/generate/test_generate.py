@@ -4,7 +4,7 @@ from dataclasses import replace
 
 import pytest
 
-from quizgen.facts import Conflict, Count, DateFact, Person, Quote, Side
+from quizgen.facts import Conflict, Count, DateFact, Person, Quote, Side, Source
 from quizgen.generate import generate, question_id
 from quizgen.generate.text import contains_words, norm
 from quizgen.templates import load_builtin
@@ -243,3 +243,49 @@ def test_english_passive_and_role_wording():
     assert "How many agreements were signed by Navarro and Whitaker?" in stems
     assert "According to the article, who is the Chilean President?" in stems
     assert "According to the article, who is New Zealand's Energy Minister?" in stems
+
+
+def _english(facts, sentence):
+    corpus = make_corpus(facts, lang="en")
+    corpus.sentences[(DOC_A, 5)] = sentence
+    return generate(corpus, load_builtin("en").templates)
+
+
+def _people_en():
+    return [Person(f"Person {c}", roles=[f"{c} Minister"], sources=[src(DOC_A, 0, "P")])
+            for c in "ABCDE"]
+
+
+def test_large_numbers_are_written_as_the_language_writes_them():
+    sentence = "Health officials recorded 210,644 dengue cases in 2024."
+    count = Count(210644, "dengue cases", "210,644 dengue cases", event=sentence,
+                  sources=[Source(DOC_A, 5, 26, 46, "210,644 dengue cases")])
+    gen = _english([*_people_en(), count], sentence)
+    (q,) = [q for q in gen.questions if q.kind == "count"]
+    assert q.correct == "210,644"
+    assert all(o.count(",") == 1 for o in q.options)
+    assert q.stem == 'Fill in the blank: "Health officials recorded ____ dengue cases in 2024."'
+
+
+def test_passive_agent_reads_inside_a_sentence():
+    sentence = "The company sold 300 new shares on Monday."
+    count = Count(300, "new shares", "300 new shares", event=sentence,
+                  sources=[Source(DOC_A, 5, 17, 31, "300 new shares")])
+    gen = _english([*_people_en(), count], sentence)
+    assert [q.stem for q in gen.questions if q.kind == "count"] == [
+        "How many new shares were sold by the company?"]
+    sentence = "The coach has won 2 trophies."
+    count = Count(2, "trophies", "2 trophies", event=sentence,
+                  sources=[Source(DOC_A, 5, 18, 28, "2 trophies")])
+    gen = _english([*_people_en(), count], sentence)
+    assert [q.template for q in gen.questions if q.kind == "count"] == ["count-cloze"]
+
+
+def test_no_wh_question_when_the_date_may_belong_to_an_embedded_clause():
+    facts = make_facts()
+    facts.append(DateFact("2018-01", "Januari 2018",
+                          "Retno menjelaskan bahwa pemerintah menerbitkan obligasi pada Januari "
+                          "2018", sources=[src(DOC_B, 0, "Menteri")]))
+    gen = generate(make_corpus(facts), TEMPLATES)
+    (q,) = [q for q in gen.questions if q.fact.get("value") == "2018-01"]
+    assert q.template == "tanggal-rumpang"
