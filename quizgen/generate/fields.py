@@ -92,8 +92,13 @@ def _evidence(f: Fact, corpus: Corpus) -> list[tuple[str, str, str]]:
     return out
 
 
+def _balanced(text: str) -> bool:
+    """Quotation marks come in pairs (a sentence cut out of a quote reads badly)."""
+    return text.count("“") == text.count("”") and text.count('"') % 2 == 0
+
+
 def _blank(clause: str, start: int, end: int, corpus: Corpus) -> str:
-    if len(clause.split()) > CLOZE_WORDS:
+    if len(clause.split()) > CLOZE_WORDS or not _balanced(clause):
         return ""
     return (clause[:start] + corpus.words["blank"] + clause[end:]).strip()
 
