@@ -227,7 +227,30 @@ def generate(corpus: Corpus, templates: list[Template], options: int = 4, seed: 
             seen.add(q.id)
             out.questions.append(q)
             out.by_template[t.id] += 1
+    spread_answers(out.questions, options, seed)
     return out
+
+
+def _digest(text: str) -> str:
+    return hashlib.sha1(text.encode()).hexdigest()
+
+
+def spread_answers(questions: list[Question], options: int, seed: int) -> None:
+    """Put the correct option at every position equally often within each template.
+
+    Questions are ranked by a hash of seed and id (not by their order in the deck) and
+    take positions round-robin, so the same inputs always give the same positions.
+    """
+    by_template: dict[str, list[Question]] = {}
+    for q in questions:
+        by_template.setdefault(q.template, []).append(q)
+    for tid, qs in by_template.items():
+        start = int(_digest(f"{seed}:{tid}"), 16) % options
+        for rank, q in enumerate(sorted(qs, key=lambda q: _digest(f"{seed}:{q.id}"))):
+            pos = (start + rank) % options
+            correct = q.options.pop(q.answer)
+            q.options.insert(pos, correct)
+            q.answer = pos
 
 
 __all__ = ["Corpus", "Generated", "generate", "identity", "make_question", "question_id"]
