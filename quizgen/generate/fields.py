@@ -215,7 +215,7 @@ def split_count(text: str, lang: str) -> tuple[str, str]:
     tokens = text.split()
     n = 0
     while n < len(tokens) and (re.fullmatch(r"\d+([.,]\d+)*", tokens[n])
-                               or tokens[n].casefold() in words):
+                               or all(p in words for p in tokens[n].casefold().split("-"))):
         n += 1
     return " ".join(tokens[:n]), " ".join(tokens[n:])
 

@@ -35,7 +35,7 @@ def test_check_reports_ok_or_the_line_at_fault(tmp_path):
     runner.invoke(main, ["templates", "init", str(path)])
     result = runner.invoke(main, ["templates", "check", str(path)])
     assert result.exit_code == 0 and "templates OK" in result.output
-    text = path.read_text(encoding="utf-8").replace("{quote}", "{quote[0]}", 1)
+    text = path.read_text(encoding="utf-8").replace('"{quote}"?', '"{quote[0]}"?', 1)
     path.write_text(text, encoding="utf-8")
     line = next(i for i, t in enumerate(text.splitlines(), 1) if "{quote[0]}" in t)
     result = runner.invoke(main, ["templates", "check", str(path)])

@@ -1,0 +1,28 @@
+from quizgen.generate.fields import fields, split_count
+from quizgen.templates.schema import SCHEMAS
+
+from .conftest import make_corpus
+
+
+def test_every_placeholder_the_schema_allows_is_filled(corpus):
+    for f in corpus.facts:
+        if f.kind in SCHEMAS:
+            assert set(SCHEMAS[f.kind].placeholders) <= set(fields(f, corpus)), f.kind
+
+
+def test_split_count_uses_the_language_number_words():
+    assert split_count("Sebelas pakta", "id") == ("Sebelas", "pakta")
+    assert split_count("dua puluh tiga kapal", "id") == ("dua puluh tiga", "kapal")
+    assert split_count("1.250 sekolah", "id") == ("1.250", "sekolah")
+    assert split_count("twenty-one players", "en") == ("twenty-one", "players")
+    assert split_count("Sebelas-pakta", "id") == ("", "Sebelas-pakta")
+
+
+def test_role_phrases_read_inside_a_sentence():
+    corpus = make_corpus(lang="en")
+    p = corpus.people[0]
+    p.roles = ["a Chilean diplomat"]
+    v = fields(p, corpus)
+    assert (v["role"], v["role_np"]) == ("Chilean diplomat", "the Chilean diplomat")
+    p.roles = ["Vietnam's President"]
+    assert fields(p, corpus)["role_np"] == "Vietnam's President"
