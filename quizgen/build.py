@@ -160,7 +160,8 @@ class Read:
 def read_corpus(sources: Iterable[str | os.PathLike], lang: str | None = None,
                 jobs: int | None = None,
                 progress: Callable[[int], Callable[[], None]] | None = None,
-                template_lang: str | None = None, base: Path = Path(".")):
+                template_lang: str | None = None, base: Path = Path("."),
+                stage: Callable[[str], None] | None = None):
     """Read and extract every article, merge the facts: the generator's Corpus."""
     from quizgen.generate import Corpus
 
@@ -190,6 +191,8 @@ def read_corpus(sources: Iterable[str | os.PathLike], lang: str | None = None,
         raise QuizgenError("no article could be read: " + "; ".join(errors[:3]))
     language = lang or template_lang or \
         sorted(langs.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+    if stage:
+        stage("Merging facts")
     corpus = Corpus(facts=merge_facts(per_doc), lang=language, titles=titles,
                     sentences=sentences)
     return corpus, Read(deck_sources, errors, len(per_doc))
@@ -206,6 +209,7 @@ def build(
     lang: str | None = None,
     jobs: int | None = None,
     progress: Callable[[int], Callable[[], None]] | None = None,
+    stage: Callable[[str], None] | None = None,
 ) -> BuildResult:
     """Build (or rebuild, keeping hand edits) the deck at ``output``; returns the summary."""
     from quizgen.generate import MAX_OPTIONS, MIN_OPTIONS, generate
@@ -216,7 +220,7 @@ def build(
     chosen = choose_templates(templates, out)  # a bad template stops us before any work
     old = load_deck(out) if out.exists() else None  # so does a malformed deck
     corpus, read = read_corpus(sources, lang, jobs, progress,
-                               chosen.language if chosen else None, out.parent)
+                               chosen.language if chosen else None, out.parent, stage)
     tset = chosen or load_builtin(corpus.lang)
     language, deck_sources, errors, per_doc, facts = (
         corpus.lang, read.sources, read.errors, read.per_doc, corpus.facts)
@@ -225,6 +229,8 @@ def build(
     def doc_path(p: str) -> str:
         return _portable(p, out.parent)
 
+    if stage:
+        stage("Writing questions")
     gen = generate(corpus, tset.enabled, options=options, seed=seed, doc_path=doc_path)
     deck = Deck(
         title=title or (old.title if old else _default_title(out)),

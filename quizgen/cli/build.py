@@ -81,10 +81,16 @@ def command(sources, output, title, templates, seed, options, lang, jobs) -> Non
         task = progress.add_task("Reading articles", total=total)
         return lambda: progress.advance(task)
 
+    def stage(text: str) -> None:
+        for task in progress.tasks:
+            progress.update(task.id, visible=False)
+        progress.add_task(text, total=None)
+
     if progress:
         with progress:
             result = build(sources, output, title=title, templates=templates, seed=seed,
-                           options=options, lang=lang, jobs=jobs, progress=start)
+                           options=options, lang=lang, jobs=jobs, progress=start,
+                           stage=stage)
     else:
         result = build(sources, output, title=title, templates=templates, seed=seed,
                        options=options, lang=lang, jobs=jobs)
