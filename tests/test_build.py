@@ -139,3 +139,35 @@ def test_a_malformed_deck_is_not_overwritten(corpus):
     with pytest.raises(QuizgenError, match=r"deck\.yaml:\d+: YAML syntax error"):
         build([corpus / "sources"], out, jobs=1)
     assert out.read_text(encoding="utf-8") == "questions: [unclosed\n"
+
+
+def _q(qid, stem="S?", options=("a", "b"), answer=0, **kw):
+    from quizgen.deck import Question
+    return Question(id=qid, template="t", kind="quote", stem=stem, options=list(options),
+                    answer=answer, **kw)
+
+
+def test_rebuild_tells_edits_from_generated_text():
+    from quizgen.deck import Deck, rebuild
+
+    first, _ = rebuild(None, Deck("d", "id", [_q("x"), _q("y"), _q("z")]))
+    assert all(q.checksum for q in first.questions)
+    first.questions[0].stem = "Mine?"
+    new = Deck("d", "id", [_q("x", stem="New?"), _q("y", stem="Better?", explanation="e"),
+                           _q("w")])
+    merged, report = rebuild(first, new)
+    got = {q.id: q for q in merged.questions}
+    assert got["x"].stem == "Mine?"  # edited: kept
+    assert (got["y"].stem, got["y"].explanation) == ("Better?", "e")  # not edited: updated
+    assert got["z"].enabled is False  # its fact disappeared: kept, disabled
+    assert (report.kept_edits, report.orphaned, report.added) == (1, 1, 1)
+    assert [q.id for q in merged.questions] == ["x", "y", "w", "z"]
+
+
+def test_a_hand_written_deck_without_checksums_keeps_what_differs():
+    from quizgen.deck import Deck, rebuild
+
+    old = Deck("d", "id", [_q("x", stem="Hand?"), _q("y")])
+    merged, report = rebuild(old, Deck("d", "id", [_q("x"), _q("y")]))
+    assert [q.stem for q in merged.questions] == ["Hand?", "S?"]
+    assert report.kept_edits == 1
