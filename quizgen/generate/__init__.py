@@ -132,8 +132,26 @@ def _ambiguous_role(f: Person, role: str, corpus: Corpus) -> bool:
                     by_head.setdefault(w[pos], []).append((keys, set(w)))
         corpus._roles_by_head = by_head
     mine_words = set(words)
-    return any(not (keys & mine) and (mine_words <= w or w <= mine_words)
-               for keys, w in by_head.get(words[pos], []))
+    if any(not (keys & mine) and (mine_words <= w or w <= mine_words)
+           for keys, w in by_head.get(words[pos], [])):
+        return True
+    # "Foreign Minister" / "foreign minister of France": the other only adds a modifier
+    prefix = norm(role) + " "
+    return any(not ({norm(n) for n in (p.name, *p.aliases)} & mine)
+               and norm(r).startswith(prefix) for p in _people_starting(corpus, words[0])
+               for r in p.roles)
+
+
+def _people_starting(corpus: Corpus, word: str) -> list[Person]:
+    """People with a role whose first word is ``word`` (indexed once per corpus)."""
+    index = getattr(corpus, "_roles_by_first", None)
+    if index is None:
+        index = {}
+        for p in corpus.people:
+            for first in {norm(r).split()[0] for r in p.roles if norm(r)}:
+                index.setdefault(first, []).append(p)
+        corpus._roles_by_first = index
+    return index.get(word, [])
 
 
 def _sources(f: Fact, corpus: Corpus, doc_path: Callable[[str], str]) -> list[QuestionSource]:

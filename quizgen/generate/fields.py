@@ -34,8 +34,8 @@ def role_np(role: str, corpus: Corpus) -> str:
     """The role inside a sentence ("the Chilean President", "pemimpin Tiongkok")."""
     if not role:
         return ""
-    if any(m in role for m in corpus.words.get("role_np_bare_if", [])):
-        return role
+    if any(m in role for m in corpus.words.get("role_np_bare_if", [])) and role[:1].isupper():
+        return role  # "Vietnam's President", but "the firm's director"
     return corpus.words.get("role_np", "{role}").replace("{role}", role)
 
 

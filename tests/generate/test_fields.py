@@ -26,3 +26,5 @@ def test_role_phrases_read_inside_a_sentence():
     assert (v["role"], v["role_np"]) == ("Chilean diplomat", "the Chilean diplomat")
     p.roles = ["Vietnam's President"]
     assert fields(p, corpus)["role_np"] == "Vietnam's President"
+    p.roles = ["firm's director of research"]
+    assert fields(p, corpus)["role_np"] == "the firm's director of research"

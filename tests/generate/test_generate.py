@@ -157,6 +157,17 @@ def test_a_distractor_is_never_also_true():
                 assert "Siti Rahma" not in q.options
 
 
+def test_a_role_that_another_person_holds_more_specifically_is_not_asked():
+    facts = [*_people_en(), Person("Lena Holm", roles=["Foreign Minister"],
+                                   sources=[src(DOC_A, 0, "P")]),
+             Person("Jean Roux", roles=["foreign minister of France"],
+                    sources=[src(DOC_A, 0, "P")])]
+    gen = generate(make_corpus(facts, lang="en"), load_builtin("en").templates)
+    stems = [q.stem for q in gen.questions]
+    assert "According to the article, who is the Foreign Minister?" not in stems
+    assert "According to the article, who is the foreign minister of France?" in stems
+
+
 def test_role_distractors_exclude_the_persons_other_roles():
     facts = make_facts()
     facts[2] = replace(facts[2], roles=["Menteri Luar Negeri Indonesia", "Duta Besar Norwegia "
