@@ -11,6 +11,7 @@ import re
 from quizgen.facts import Conflict, Count, DateFact, Fact, Person, Quote
 from quizgen.generate.text import norm
 
+_ISO = re.compile(r"\b\d{4}-\d{2}(?:-\d{2})?\b")
 _KIND_WORDS = {"date": "date", "tanggal": "date", "count": "count", "jumlah": "count",
                "person": "person", "role": "person", "quote": "quote"}
 
@@ -51,6 +52,11 @@ class Conflicts:
             kind = conflict_kind(c)
             vals = {norm(str(v)) for v in c.values} | {norm(s.value) for s in c.sides}
             self.values.setdefault(kind, set()).update(v for v in vals if v)
+        # "2024-06-20 (Kamis)": the ISO date inside a value is a date value of its own
+        for c in conflicts:
+            for v in [*map(str, c.values), *(side.value for side in c.sides)]:
+                for iso in _ISO.findall(v):
+                    self.values.setdefault("date", set()).add(norm(iso))
         self.banned = {v for vals in self.values.values() for v in vals}
         self._by_first: dict[str, list[str]] = {}
         for v in self.banned:

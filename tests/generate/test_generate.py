@@ -222,6 +222,15 @@ def test_conflicts_are_not_quizzed_and_never_offered():
     assert conflict in gen.conflicts
 
 
+def test_a_date_inside_a_conflict_value_is_neither_quizzed_nor_offered():
+    facts = make_facts()
+    facts.append(Conflict("Solberg · visit · day", ["2024-05-14 (Selasa)", "Senin"],
+                          sides=[Side("2024-05-14 (Selasa)", []), Side("Senin", [])]))
+    gen = generate(make_corpus(facts), TEMPLATES, options=6)
+    assert not any(q.fact.get("value") == "2024-05-14" for q in gen.questions)
+    assert gen.dropped["date fact in conflict: not quizzed"] == 1
+
+
 def test_disputed_facts_are_not_quizzed():
     facts = [replace(f, disputed=True) if isinstance(f, Count | DateFact) else f
              for f in make_facts()]
