@@ -80,6 +80,7 @@ class Index:
     roles: list[RoleEntry] = field(default_factory=list)
     roles_by_head: dict[str, list[RoleEntry]] = field(default_factory=dict)
     dates: dict[str, list[str]] = field(default_factory=dict)  # granularity -> sorted ISO
+    dates_by_event: dict[str, set[str]] = field(default_factory=dict)  # event -> ISO values
     numbers: list[int] = field(default_factory=list)
     counts_by_unit: dict[str, dict[int, list[Count]]] = field(default_factory=dict)
 
@@ -128,6 +129,8 @@ def index(corpus: Corpus, ok: Conflicts) -> Index:
         v = dates.parse_iso(d.value)
         if v and not ok.conflicted(d):
             ix.dates.setdefault(v.granularity, []).append(v.iso())
+        if d.event:
+            ix.dates_by_event.setdefault(norm(d.event), set()).add(d.value)
     ix.dates = {g: sorted(set(v)) for g, v in ix.dates.items()}
     ix.numbers = sorted({c.value for c in corpus.counts if not ok.conflicted(c)})
     for c in corpus.counts:
@@ -206,10 +209,12 @@ def date_options(corpus: Corpus, ok: Conflicts, f: DateFact,
     hi = bisect.bisect_left(pool, f"{d.year + 6:04d}")
     near = [v.iso() for v in (dates.shift(d, k) for k in dates.NEARBY[d.granularity]) if v]
 
+    true_here = ix.dates_by_event.get(norm(f.event), set()) if f.event else set()
+
     def take(iso: str) -> Candidate | None:
         v = dates.parse_iso(iso)
-        if not v or iso == d.iso():
-            return None
+        if not v or iso == d.iso() or iso in true_here:
+            return None  # another source dates the same event so: it may be true
         text = pat.render(v, corpus.words)
         return (text, frozenset({iso})) if text else None
 

@@ -201,6 +201,18 @@ def test_date_distractors_share_format_granularity_and_true_weekdays(corpus):
                 assert month in corpus.words["months"] and len(year) == 4
 
 
+def test_a_date_another_source_gives_for_the_same_event_is_never_offered():
+    facts = make_facts()
+    event = facts[5].event
+    facts.append(DateFact("2024-05-16", "Kamis (16-05-2024)", event,
+                          sources=[src(DOC_B, 0, "Menteri")]))
+    for seed in range(6):
+        for q in generate(make_corpus(facts), TEMPLATES, options=6, seed=seed).questions:
+            if q.kind == "date" and q.fact["value"] != "1950-03":
+                assert {"Kamis (16-05-2024)", "Selasa (14-05-2024)"} & set(q.options) == \
+                    {q.correct}
+
+
 def test_conflicts_are_not_quizzed_and_never_offered():
     facts = make_facts()
     conflict = weekday_conflict()
