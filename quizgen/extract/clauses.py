@@ -167,6 +167,8 @@ def date_event(
         event = tidy(g, chosen)
     if not event or not _has_content(sent.text):
         return None
+    if not _has_content(event) and _words(event) < 2:
+        return None  # a dateline place: "HANOI, June 20 (Reuters) -"
     return event
 
 

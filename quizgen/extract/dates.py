@@ -48,15 +48,16 @@ def grammar(lang: str) -> DateGrammar:
     cap_mon = rf"(?:{alternation(k.capitalize() for k in months)})(?![\w-])\.?"
     suffix = r"(?:st|nd|rd|th)?"
     year = r"(?:1[89]|2[01])\d\d"
+    until = rf"(?:\s*[-–]\s*\d{{1,2}}{suffix})?"  # a range of days dates from its first day
     markers = words_re(data.get("year_markers") or [])
     core = (
         rf"(?:(?<![\w/.-])(?P<iy>{year})-(?P<im>\d\d)-(?P<id>\d\d)(?![\w/-])"
         rf"|(?<![\w/.,-])(?P<nd>\d{{1,2}})(?P<sep>[-/.])(?P<nm>\d{{1,2}})(?P=sep)(?P<ny>{year})"
         r"(?![\w/-]|[.,]\d)"
         rf"|\((?P<sd>\d{{1,2}})/(?P<sm>\d{{1,2}})\)"
-        rf"|(?<![\w.,-])(?P<td>\d{{1,2}}){suffix}\s+(?:of\s+)?(?P<tm>{mon})"
+        rf"|(?<![\w.,-])(?P<td>\d{{1,2}}){suffix}{until}\s+(?:of\s+)?(?P<tm>{mon})"
         rf"(?:,?\s+(?P<ty>{year})(?!\d))?"
-        rf"|(?<![\w-])(?P<am>{cap_mon})\s+(?P<ad>\d{{1,2}}){suffix}(?![\d.,:]\d|\d)"
+        rf"|(?<![\w-])(?P<am>{cap_mon})\s+(?P<ad>\d{{1,2}}){suffix}{until}(?![\d.,:]\d|\d)"
         rf"(?:,?\s+(?P<ay>{year})(?!\d))?"
         rf"|(?<![\w-])(?P<mm>{cap_mon})\s+(?P<my>{year})(?![\d])"
         rf"|{markers}\s+(?P<yy>{year})(?![\w.,/-]|[.,]\d))"

@@ -52,6 +52,12 @@ def test_weekday_time_of_day_and_month_name():
     assert d.event == "Presiden Rusia tiba di bandara Hanoi"
 
 
+def test_a_range_of_days_dates_from_its_first_day():
+    [d] = dates("Rapat Dewan Gubernur digelar pada 20-21 Agustus 2024 di Jakarta.")
+    assert (d.value, d.text) == ("2024-08-20", "20-21 Agustus 2024")
+    assert values("The summit ran on June 20–21, 2024 in Hanoi.", "en") == ["2024-06-20"]
+
+
 def test_month_and_year_only_gives_year_month():
     [d] = dates("Itu sanksi terbaru sejak invasi besar-besaran ke Ukraina pada Februari 2022.")
     assert d.value == "2022-02"
@@ -176,6 +182,12 @@ def test_english_event_is_trimmed():
 def test_english_relative_and_modal_may_are_not_dates():
     assert values("Last month the minister said talks may 2 weeks later resume.", "en") == []
     assert values("The deal was signed last Wednesday.", "en") == []
+
+
+def test_dateline_place_is_no_event():
+    text = "HANOI, June 20, 2024 (Reuters) - Russian President Vladimir Putin arrived in Hanoi."
+    assert values(text, "en") == []
+    assert values("Jakarta, Kamis (20/6/2024) - Presiden meresmikan jembatan baru.") == []
 
 
 def test_english_report_date_is_dropped():
