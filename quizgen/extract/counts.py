@@ -314,10 +314,8 @@ def extract_counts(doc: Document) -> list[Count]:
         unit_text, unit_end, group = unit
         if value == 1 and (group is None or group in g.time_groups):
             continue  # "one beach", "satu hari": only a known kind of thing is worth one
-        if (
-            value == 2
-            and squash(unit_text) in g.pair_nouns
-            and (not g.pair_determiners or (prev and prev[-1] in g.pair_determiners))
+        if value == 2 and (
+            squash(unit_text) in g.pair_nouns or (prev and prev[-1] in g.pair_determiners)
         ):
             continue  # "the two leaders", "dua belah pihak": the two of them
         after = _tokens(text, unit_end, 2)

@@ -94,6 +94,8 @@ def test_two_of_something_is_a_count_but_the_two_of_them_is_not():
     assert triples("Putin dipeluk oleh dua pemimpin komunisnya.") == [(2, "pemimpin", "exact")]
     assert triples("Two leaders met in Hanoi.", "en") == [(2, "leaders", "exact")]
     assert triples("The two leaders met in Hanoi.", "en") == []
+    assert triples("It is the best deal between our two countries. The two navies met.",
+                   "en") == []
 
 
 def test_time_after_an_event_is_a_count_but_time_back_from_today_is_not():
