@@ -63,6 +63,7 @@ def print_table(facts: list[Any], n_docs: int) -> None:
     from rich.text import Text
 
     from quizgen.facts import Conflict, Count, DateFact, Person, Quote
+    from quizgen.merge import unit_group
 
     console = Console(highlight=False)
 
@@ -86,7 +87,8 @@ def print_table(facts: list[Any], n_docs: int) -> None:
         [f.value, f.text, f.event + (f" [{f.note}]" if f.note else ""), _where(f.sources),
          flag(f)] for f in facts if isinstance(f, DateFact)])
     show("Counts", ["count", "as written", "bound", "event", "sources", ""], [
-        [f"{f.value} {f.unit}", f.text, f.bound, f.event, _where(f.sources), flag(f)]
+        [f"{f.value} {f.unit}" + (f" ({g})" if (g := unit_group(f.unit)) != f.unit.lower() else ""),
+         f.text, f.bound, f.event, _where(f.sources), flag(f)]
         for f in facts if isinstance(f, Count)])
     show("Quotes", ["speaker", "words", "direct", "cue", "via", "sources"], [
         [f.speaker, f.quote, "yes" if f.direct else "reported", f.cue, f.via or "",
