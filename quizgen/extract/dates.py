@@ -108,7 +108,19 @@ def _weekday_before(g: DateGrammar, text: str, pos: int) -> re.Match[str] | None
 
 
 _DIGITS = re.compile(r"\d+")
-_WORD_BEFORE = re.compile(r"[^\W\d_][\w'’]*\.?\s+$")
+
+
+def _word_before(text: str, pos: int) -> int | None:
+    """Start of the word (a month, a year marker) right before ``pos`` and its spaces."""
+    j = pos
+    while j > 0 and text[j - 1] in " \t\xa0":
+        j -= 1
+    if j == pos:
+        return None
+    k = j - 1 if j > 0 and text[j - 1] == "." else j
+    while k > 0 and (text[k - 1].isalpha() or text[k - 1] in "'’"):
+        k -= 1
+    return k if k < j and text[k].isalpha() else None
 
 
 def _core_matches(g: DateGrammar, text: str) -> Iterator[re.Match[str]]:
@@ -120,12 +132,12 @@ def _core_matches(g: DateGrammar, text: str) -> Iterator[re.Match[str]]:
     last_end = 0
     for run in _DIGITS.finditer(text):
         pos = run.start()
-        if pos < last_end:
-            continue
+        if pos < last_end or len(run.group()) not in (1, 2, 4):
+            continue  # a date starts with a day (1-2 digits) or a year
         starts = []
-        w = _WORD_BEFORE.search(text, max(last_end, pos - 24), pos)
-        if w is not None:
-            starts.append(w.start())
+        w = _word_before(text, pos)
+        if w is not None and w >= last_end:
+            starts.append(w)
         if pos > last_end and text[pos - 1] == "(":
             starts.append(pos - 1)
         starts.append(pos)
