@@ -129,7 +129,6 @@ class Entity:
     names: list[str] = field(default_factory=list)  # every written form, in order seen
     roles: list[str] = field(default_factory=list)
     sources: list[Source] = field(default_factory=list)
-    docs: set[str] = field(default_factory=set)
 
     @property
     def name(self) -> str:
@@ -190,12 +189,11 @@ class People:
                     single[k] = n
         groups: dict[int, Entity] = {}
         self.doc_roles: dict[tuple[int, str], set[int]] = {}
-        for n, (doc_i, p) in enumerate(persons):
+        for n, (_, p) in enumerate(persons):
             e = groups.setdefault(find(n), Entity())
             e.names += [p.name, *p.aliases]
             e.roles += p.roles
             e.sources += p.sources
-            e.docs.add(str(doc_i))
         roots = list(groups)
         self.entities = [groups[r] for r in roots]
         index = {r: i for i, r in enumerate(roots)}
@@ -208,6 +206,11 @@ class People:
                 for tok in k.split():
                     token_owners.setdefault(tok, set()).add(i)
         self._single = {t: next(iter(o)) for t, o in token_owners.items() if len(o) == 1}
+        # one-word names as written ("Putin", "Lam"), not every word of a name ("To", "Le")
+        self._single_names = {
+            k: i for i, e in enumerate(self.entities) for k in e.keys
+            if len(k.split()) == 1 and self._single.get(k) == i
+        }
         role_owners: dict[str, set[int]] = {}
         for n, (doc_i, p) in enumerate(persons):
             for role in p.roles:
@@ -233,7 +236,7 @@ class People:
         """Entities a clause names, by name or by a role only one person holds."""
         padded = f" {key(text)} "
         found = {i for k, i in self._full.items() if f" {k} " in padded}
-        found |= {i for t, i in self._single.items() if f" {t} " in padded}
+        found |= {i for t, i in self._single_names.items() if f" {t} " in padded}
         for (d, rk), owners in self.doc_roles.items():
             if d == doc_i and len(owners) == 1 and f" {rk} " in padded:
                 found |= owners
@@ -301,7 +304,7 @@ def _weekday_no(name: str | None) -> int | None:
     return lexicon().weekdays.get(key(name)) if name else None
 
 
-def _merge_dates(people: People, items: list[Item]) -> list[Item]:
+def _merge_dates(items: list[Item]) -> list[Item]:
     merged: list[Item] = []
     for it in items:
         f = it.fact
@@ -481,7 +484,7 @@ def merge(per_doc: list[list[Fact]]) -> list[Fact]:
                 quotes.append(f)
             elif not isinstance(f, Person):
                 others.append(f)
-    dates = _merge_dates(people, dates)
+    dates = _merge_dates(dates)
     counts = _merge_counts(counts)
     conflicts = [*_day_conflicts(people, dates, weekdays), *_count_conflicts(people, counts)]
     return [

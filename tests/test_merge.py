@@ -1,7 +1,7 @@
 """Merging the facts of several articles: entities, corroboration and conflicts."""
 
 from quizgen.facts import Conflict, Count, DateFact, Person, Quote, Source, WeekdayMention
-from quizgen.merge import merge
+from quizgen.merge import People, merge
 
 
 def src(doc: str, text: str, start: int = 0) -> Source:
@@ -49,6 +49,15 @@ def test_two_people_sharing_a_surname_stay_two():
     ])
     names = sorted(p.name for p in of(Person, facts))
     assert names == ["Hendra Siregar", "Marlina Siregar", "Siregar"]
+
+
+def test_a_clause_names_people_by_name_alias_or_unique_role():
+    people = People([[person("a", "To Lam", "Lam", roles=("Presiden Vietnam",)),
+                      person("a", "Vladimir Putin", "Putin", roles=("Presiden Rusia",))]])
+    names = lambda text: sorted(people.entities[i].name for i in people.actors(0, text))  # noqa: E731
+    assert names("Lam dan Putin menandatangani 11 nota") == ["To Lam", "Vladimir Putin"]
+    assert names("Presiden Rusia tiba di bandara Hanoi") == ["Vladimir Putin"]
+    assert names("The delegation flew to Hanoi") == []  # "to" is not To Lam
 
 
 def test_quote_speakers_take_the_canonical_name_and_repeats_merge():
