@@ -335,6 +335,7 @@ def verdicts(r: dict) -> dict:
     j2 = r["build_jobs2"]
     projected_10k = j2["best_s"] * 10_000 / n
     bound = " [timed out: bound]" if j2.get("timed_out") else ""
+    scale = "" if n == 10_000 else " [linear projection]"
     rows = {
         "ingest+extract articles/s per worker (in-process)": (
             r["stages"]["ingest_extract_articles_per_s"],
@@ -345,7 +346,7 @@ def verdicts(r: dict) -> dict:
         "build_articles_per_s_per_worker (jobs 2)": (
             j2["articles_per_s_per_worker"], TARGETS["build_articles_per_s_per_worker"],
             "higher"),
-        "build 10,000 articles, 2 workers (s)" + ("" if n == 10_000 else " [projected]") + bound: (
+        "build 10,000 articles, 2 workers (s)" + scale + bound: (
             round(projected_10k, 2), TARGETS["build_10k_2_workers_s"], "lower"),
         f"build peak memory, 2 workers, {n:,} articles (MB)": (
             j2["tree_peak_mb"], TARGETS["build_10k_peak_mb"], "lower"),
