@@ -38,7 +38,7 @@ _TITLE_MAX = 200  # characters: a longer first line is the article's first parag
 _HEADLINE_MAX_WORDS = 25
 _CAPTION_MAX_WORDS = 30
 _UNRELATED_MIN_WORDS = 4  # content words: shorter lines may be real subheadings
-_UNRELATED_MAX_SHARED = 0.25  # share of a line's content words also found in the article
+_UNRELATED_MAX_SHARED = 0.2  # share of its content words found in the article: below = unrelated
 _UNRELATED_MIN_CONTEXT = 3  # paragraphs needed before judging a line unrelated
 
 

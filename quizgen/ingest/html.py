@@ -24,6 +24,13 @@ def html_to_text(html: str) -> str:
     body = (result.text or "").strip()
     title = (result.title or "").strip()
     blocks = [line.strip() for line in body.split("\n") if line.strip()]
+    if blocks and title and _same_headline(title, blocks[0]):
+        title = blocks.pop(0)  # the <h1> beats <title>, which often carries the site's name
     if title:
-        blocks.insert(0, title)  # a repeated <h1> in the body is dropped as repeated-title
+        blocks.insert(0, title)  # a later repeat of it is dropped as repeated-title
     return "\n\n".join(blocks)
+
+
+def _same_headline(title: str, first: str) -> bool:
+    a, b = title.casefold(), first.casefold()
+    return len(first) <= 200 and (a in b or b in a)

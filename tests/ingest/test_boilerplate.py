@@ -202,3 +202,9 @@ def test_hard_wrapped_text_without_blank_lines_is_still_joined():
     assert [p.text for p in doc.paragraphs] == [
         "Teks ini dibungkus pada lebar tetap sehingga baris jarang berakhir titik."
     ]
+
+
+def test_a_subheading_sharing_one_word_in_five_is_kept():
+    body = "Perpustakaan Mungil Favorit Pengunjung Cilik\n\nPenutup."
+    doc = ingest_text(article(body))
+    assert doc.removed == []  # shares "perpustakaan" with the article: 1 of 5 content words

@@ -307,3 +307,18 @@ def test_fixture_offsets_hold(name):
         assert doc.text[span.start : span.end] == span.text
     # sentences tile each paragraph in order
     assert [s.start for s in doc.sentences] == sorted(s.start for s in doc.sentences)
+
+
+def test_html_title_comes_from_the_h1_not_the_site_suffixed_title(tmp_path):
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html><head><title>Harbour Reopens After Storm - The Example Gazette</title></head>"
+        "<body><nav><a href='/'>Home</a></nav><article><h1>Harbour Reopens After Storm</h1>"
+        "<p>The harbour reopened on Friday after a three-day closure, port officials said in a"
+        " statement to reporters.</p><p>Ferries resumed their normal timetable in the"
+        " afternoon, with extra sailings planned for the weekend.</p></article></body></html>",
+        encoding="utf-8",
+    )
+    doc = read_document(page)
+    assert doc.title == "Harbour Reopens After Storm"
+    assert [p.text[:20] for p in doc.paragraphs] == ["The harbour reopened", "Ferries resumed thei"]
