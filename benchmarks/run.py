@@ -334,7 +334,7 @@ def verdicts(r: dict) -> dict:
     n = r["corpus"]["articles"]
     j2 = r["build_jobs2"]
     projected_10k = j2["best_s"] * 10_000 / n
-    bound = " [timed out: bound]" if j2.get("timed_out") else ""
+    bound = " [timed out]" if j2.get("timed_out") else ""
     scale = "" if n == 10_000 else " [linear projection]"
     rows = {
         "ingest+extract articles/s per worker (in-process)": (
@@ -348,7 +348,7 @@ def verdicts(r: dict) -> dict:
             "higher"),
         "build 10,000 articles, 2 workers (s)" + scale + bound: (
             round(projected_10k, 2), TARGETS["build_10k_2_workers_s"], "lower"),
-        f"build peak memory, 2 workers, {n:,} articles (MB)": (
+        f"build peak memory, 2 workers, {n:,} articles (MB)" + bound: (
             j2["tree_peak_mb"], TARGETS["build_10k_peak_mb"], "lower"),
         "launch -> first question (s, median)": (
             r["first_question"]["median_s"], TARGETS["first_question_s"], "lower"),
@@ -369,18 +369,27 @@ def print_report(r: dict) -> None:
     print(f"\ncorpus: {c['articles']:,} articles, {c['bytes'] / 1e6:.1f} MB, median "
           f"{c['median_bytes'] / 1e3:.1f} KB (p10 {c['p10_bytes'] / 1e3:.1f}, p90 "
           f"{c['p90_bytes'] / 1e3:.1f}); {r['repeat']} run(s) each, best (median) shown")
-    print(f"{'command':<26}{'best s':>8}{'median s':>10}{'art/s':>9}{'art/s/wk':>10}"
+    print(f"{'command':<32}{'best s':>8}{'median s':>10}{'art/s':>9}{'art/s/wk':>10}"
           f"{'MB/s':>7}{'ms/art':>8}{'tree MB':>9}{'proc MB':>9}")
     for key, label in (("facts", "facts --format jsonl"), ("build_jobs1", "build --jobs 1"),
                        ("build_jobs2", "build --jobs 2")):
         x = r[key]
-        label += " (timeout)" if x.get("timed_out") else ""
-        print(f"{label:<26}{x['best_s']:>8.2f}{x['median_s']:>10.2f}{x['articles_per_s']:>9.0f}"
-              f"{x['articles_per_s_per_worker']:>10.0f}{x['mb_per_s']:>7.2f}"
-              f"{x['ms_per_article']:>8.2f}{x['tree_peak_mb']:>9.0f}{x['max_process_mb']:>9.0f}")
-    print(f"speed-up of 2 workers over 1: x{r['ratios']['speedup_jobs2_vs_jobs1']:.2f} "
-          f"(parallel efficiency {r['ratios']['parallel_efficiency']:.0%}); build vs facts "
-          f"(1 worker): x{r['ratios']['build_vs_facts_time']:.2f} the time")
+        late = x.get("timed_out")
+        up = "<" if late else ""  # stopped early: rates are upper bounds, time a lower bound
+        label += " (timed out)" if late else ""
+        print(f"{label:<32}{('>' if late else '') + format(x['best_s'], '.2f'):>8}"
+              f"{x['median_s']:>10.2f}{up + format(x['articles_per_s'], '.0f'):>9}"
+              f"{up + format(x['articles_per_s_per_worker'], '.0f'):>10}"
+              f"{up + format(x['mb_per_s'], '.2f'):>7}"
+              f"{('>' if late else '') + format(x['ms_per_article'], '.2f'):>8}"
+              f"{x['tree_peak_mb']:>9.0f}{x['max_process_mb']:>9.0f}")
+    ratios = r["ratios"]
+    if ratios["speedup_jobs2_vs_jobs1"] is None:
+        print("speed-up of 2 workers over 1: n/a (a build timed out)")
+    else:
+        print(f"speed-up of 2 workers over 1: x{ratios['speedup_jobs2_vs_jobs1']:.2f} "
+              f"(parallel efficiency {ratios['parallel_efficiency']:.0%}); build vs facts "
+              f"(1 worker): x{ratios['build_vs_facts_time']:.2f} the time")
     s = r["stages"]
     print(f"in-process build of {s['articles']} articles (jobs 1): " + ", ".join(
         f"{k} {v:.2f}s ({s['share'][k]:.0%})" for k, v in s["seconds"].items())
@@ -448,12 +457,14 @@ def main(argv: list[str] | None = None) -> int:
                 before=lambda d=deck: d.unlink(missing_ok=True)),
                 n, mb, jobs)
         j1, j2 = r["build_jobs1"]["best_s"], r["build_jobs2"]["best_s"]
-        r["ratios"] = {"speedup_jobs2_vs_jobs1": round(j1 / j2, 2),
-                       "parallel_efficiency": round(j1 / j2 / 2, 2),
-                       "build_vs_facts_time": round(j1 / r["facts"]["best_s"], 2),
-                       "ms_per_article_vs_target_jobs1": round(
-                           r["build_jobs1"]["ms_per_article"]
-                           / (1000 / TARGETS["build_articles_per_s_per_worker"]), 2)}
+        late = any(r[k]["timed_out"] for k in ("facts", "build_jobs1", "build_jobs2"))
+        r["ratios"] = {  # None when a run was stopped: a ratio of two bounds means nothing
+            "speedup_jobs2_vs_jobs1": None if late else round(j1 / j2, 2),
+            "parallel_efficiency": None if late else round(j1 / j2 / 2, 2),
+            "build_vs_facts_time": None if late else round(j1 / r["facts"]["best_s"], 2),
+            "ms_per_article_vs_target_jobs1": round(
+                r["build_jobs1"]["ms_per_article"]
+                / (1000 / TARGETS["build_articles_per_s_per_worker"]), 2)}
         print("  in-process stages ...", file=sys.stderr)
         r["stages"] = build_stages(corpus, tmp / "deck-stages.yaml", args.stage_articles)
     print("  launch -> first question ...", file=sys.stderr)
