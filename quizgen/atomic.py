@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import BinaryIO
 
 
 def _mode(path: Path) -> int:
@@ -17,14 +20,20 @@ def _mode(path: Path) -> int:
         return 0o666 & ~umask
 
 
-def write_bytes(path: str | os.PathLike, data: bytes) -> None:
+@contextmanager
+def replacing(path: str | os.PathLike) -> Iterator[BinaryIO]:
+    """A binary file to write ``path`` through: it replaces ``path`` only if the block succeeds.
+
+    For big outputs written in chunks (a deck of 200,000 questions), so the whole file never
+    has to be in memory at once.
+    """
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         os.chmod(tmp, _mode(path))
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
+        with os.fdopen(fd, "wb", buffering=1 << 20) as fh:
+            yield fh
             fh.flush()
             os.fsync(fh.fileno())
         os.replace(tmp, path)
@@ -34,5 +43,17 @@ def write_bytes(path: str | os.PathLike, data: bytes) -> None:
         raise
 
 
+def write_bytes(path: str | os.PathLike, data: bytes) -> None:
+    with replacing(path) as fh:
+        fh.write(data)
+
+
 def write_text(path: str | os.PathLike, text: str, encoding: str = "utf-8") -> None:
     write_bytes(path, text.encode(encoding))
+
+
+def write_chunks(path: str | os.PathLike, chunks: Iterable[str], encoding: str = "utf-8") -> None:
+    """Write text produced piece by piece (a generator), atomically."""
+    with replacing(path) as fh:
+        for chunk in chunks:
+            fh.write(chunk.encode(encoding))

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
@@ -28,7 +29,8 @@ from quizgen.errors import QuizgenError
 FORMAT_VERSION = 1
 
 
-@dataclass
+# slots: a big deck holds hundreds of thousands of these
+@dataclass(slots=True)
 class QuestionSource:
     doc: str
     sentence: int
@@ -38,7 +40,7 @@ class QuestionSource:
     text: str = ""  # the evidence sentence
 
 
-@dataclass
+@dataclass(slots=True)
 class Question:
     id: str
     template: str
@@ -90,18 +92,38 @@ class Deck:
         return [q for q in self.questions if q.enabled]
 
     def to_dict(self) -> dict[str, Any]:
+        return {**self._head(), "questions": [_question_dict(q) for q in self.questions]}
+
+    def _head(self) -> dict[str, Any]:
         return {
             "format": self.format,
             "title": self.title,
             "language": self.language,
             "settings": self.settings,
             "sources": [asdict(s) for s in self.sources],
-            "questions": [asdict(q) for q in self.questions],
         }
 
 
+def _question_dict(q: Question) -> dict[str, Any]:
+    """A question as written in the deck (as ``asdict``, without its deep copies: faster)."""
+    return {
+        "id": q.id, "template": q.template, "kind": q.kind, "stem": q.stem,
+        "options": q.options, "answer": q.answer, "explanation": q.explanation,
+        "fact": q.fact,
+        "sources": [{"doc": s.doc, "sentence": s.sentence, "start": s.start, "end": s.end,
+                     "title": s.title, "text": s.text} for s in q.sources],
+        "enabled": q.enabled, "checksum": q.checksum,
+    }
+
+
+def _chunks(deck: Deck) -> Iterator[str]:
+    head = {**deck._head(), "questions": (_question_dict(q) for q in deck.questions)}
+    return yamlio.dump_chunks(head, lists=("questions",))
+
+
 def save_deck(deck: Deck, path: str | os.PathLike) -> None:
-    atomic.write_text(path, yamlio.dump(deck.to_dict()))
+    """Write the deck atomically, question by question (never the whole text in memory)."""
+    atomic.write_chunks(path, _chunks(deck))
 
 
 def _check(loc: yamlio.Located, ok: bool, message: str, *keys: str | int) -> None:
@@ -162,11 +184,14 @@ def load_deck(path: str | os.PathLike) -> Deck:
            f"(this quizgen reads format {FORMAT_VERSION})", "format")
     questions = data.get("questions") or []
     _check(loc, isinstance(questions, list), "'questions' must be a list", "questions")
-    qs = [_question(loc, i, q) for i, q in enumerate(questions)]
+    qs = []
     seen: set[str] = set()
-    for i, q in enumerate(qs):
+    for i, raw in enumerate(questions):
+        q = _question(loc, i, raw)
         _check(loc, q.id not in seen, f"duplicate question id {q.id!r}", "questions", i, "id")
         seen.add(q.id)
+        qs.append(q)
+        questions[i] = None  # the parsed mapping is no longer needed: peak memory
     try:
         sources = [DeckSource(**s) for s in data.get("sources") or []]
     except TypeError:
