@@ -199,14 +199,14 @@ class Tokens:
     headline: set[int] = field(default_factory=set)  # sentence indexes that look like headlines
     by_sentence: list[tuple[int, int]] = field(default_factory=list)  # token range per sentence
     sp: list[bool] = field(default_factory=list)  # spaced(i), precomputed
+    gaps: list[str] = field(default_factory=list)  # gap(i), precomputed
 
     def __len__(self) -> int:
         return len(self.start)
 
     def gap(self, i: int) -> str:
         """Text between token i-1 and token i."""
-        prev = self.end[i - 1] if i > 0 else 0
-        return self.doc.text[prev : self.start[i]]
+        return self.gaps[i]
 
     def spaced(self, i: int) -> bool:
         """Token i follows token i-1 after plain spaces only, in the same sentence."""
@@ -262,32 +262,48 @@ def tokens(doc: Document) -> Tokens:
     bounds = [(s.start, s.end) for s in sentences] or [(0, len(text))]
     s0_of: list[int] = []
     matches: list[re.Match[str]] = []
+    by_sentence: list[tuple[int, int]] = []
+    finditer = TOKEN_RE.finditer
     for si, (s0, s1) in enumerate(bounds):
-        found = list(TOKEN_RE.finditer(text, s0, s1))
-        matches += found
-        t.sent += [si] * len(found)
-        s0_of += [s0] * len(found)
-    t.start = [m.start() for m in matches]
-    t.end = [m.end() for m in matches]
-    t.word = [m.group() for m in matches]
-    n = len(t.start)
-    t.low = [fold(w) if ("’" in w or "‐" in w) else w.lower() for w in t.word]
-    t.poss = [low.endswith("'s") and len(low) > 2 for low in t.low]
-    t.low = [low[:-2] if p else low for low, p in zip(t.low, t.poss, strict=True)]
-    starts, ends, sents = t.start, t.end, t.sent
-    sp = [False] * n
-    for i in range(1, n):
-        if sents[i] == sents[i - 1]:
-            g = text[ends[i - 1] : starts[i]]
-            sp[i] = g == " " or (0 < len(g) <= 2 and g.isspace() and "\n" not in g)
-            if g == ". " and t.low[i - 1] in lex.dotted:
-                sp[i] = True  # "Dr. Lailatul Muniroh"
+        found = list(finditer(text, s0, s1))
+        if found:
+            by_sentence.append((len(matches), len(matches) + len(found)))
+            matches += found
+            t.sent += [si] * len(found)
+            s0_of += [s0] * len(found)
+        else:
+            by_sentence.append((0, 0))
+    t.by_sentence = by_sentence
+    starts = t.start = [m.start() for m in matches]
+    ends = t.end = [m.end() for m in matches]
+    words = t.word = [m.group() for m in matches]
+    n = len(starts)
+    lows = [fold(w) if ("’" in w or "‐" in w) else w.lower() for w in words]
+    poss = [low.endswith("'s") and len(low) > 2 for low in lows]
+    if True in poss:
+        lows = [low[:-2] if p else low for low, p in zip(lows, poss, strict=True)]
+    t.low, t.poss = lows, poss
+    # the text between token i-1 and token i (gaps[0]: before the first token)
+    gaps = [text[e:s] for e, s in zip([0, *ends], starts, strict=False)]  # last end unused
+    t.gaps = gaps
+    sents = t.sent
+    dotted = lex.dotted
+    sp = [
+        i > 0
+        and sents[i] == sents[i - 1]
+        and (
+            g == " "
+            or (0 < len(g) <= 2 and g.isspace() and "\n" not in g)
+            or (g == ". " and lows[i - 1] in dotted)  # "Dr. Lailatul Muniroh"
+        )
+        for i, g in enumerate(gaps)
+    ]
     t.sp = sp
-    lower_vocab = {low for low, w in zip(t.low, t.word, strict=True) if w[:1].islower()}
+    lower_vocab = {low for low, w in zip(lows, words, strict=True) if w[0].islower()}
     kinds = [LOW] * n
     cstart = list(range(n))
     cend = list(range(1, n + 1))
-    words, lows, stop = t.word, t.low, lex.stop
+    stop = lex.stop
     t.kind, t.cstart, t.cend = kinds, cstart, cend
     i = 0
     phrases = lex.phrases
@@ -316,10 +332,6 @@ def tokens(doc: Document) -> Tokens:
                 kinds[i] = CAP
         i += 1
     _mark_headlines(t, bounds)
-    ranges: dict[int, list[int]] = {}
-    for i, s in enumerate(t.sent):
-        ranges.setdefault(s, [i, i + 1])[1] = i + 1
-    t.by_sentence = [tuple(ranges.get(s, (0, 0))) for s in range(len(bounds))]
     _CACHE[:] = [doc, doc.text, t]
     return t
 
@@ -333,25 +345,26 @@ def _phrase_at(t: Tokens, i: int) -> tuple[int, str]:
             if any(_single(t.lex, p) == PLACE and (p,) not in t.lex.acronyms for p in parts):
                 return 1, PLACE
         return 0, ""
-    low = t.low
-    nxt = low[i + 1] if i + 1 < len(low) else ""
+    low, word, poss, sp = t.low, t.word, t.poss, t.sp
+    size = len(low)
+    nxt = low[i + 1] if i + 1 < size else ""
+    first = word[i]
     for words, kind in entries:
         n = len(words)
-        if n > 1 and (words[1] != nxt or i + n > len(low)):
+        if n > 1:
+            if words[1] != nxt or i + n > size:
+                continue
+            if n > 2 and any(low[i + k] != words[k] for k in range(2, n)):
+                continue
+            if True in poss[i : i + n - 1] or not all(sp[i + 1 : i + n]):
+                continue
+            if kind in _PROPER and not any(word[i + k][0].isupper() for k in range(n)):
+                continue
+        if kind in _PROPER and n == 1 and not first[0].isupper():
             continue
-        if n > 2 and any(low[i + k] != words[k] for k in range(2, n)):
-            continue
-        if any(t.poss[i + k] for k in range(n - 1)):
-            continue
-        if any(not t.spaced(i + k) for k in range(1, n)):
-            continue
-        if kind in _PROPER and not any(t.word[i + k][0].isupper() for k in range(n)):
-            continue
-        if kind in _PROPER and n == 1 and not t.word[i][0].isupper():
-            continue
-        if kind == CONN and not t.word[i].islower():
+        if kind == CONN and not first.islower():
             continue  # "To" in "To Lam" is not the connector "to"
-        if words in t.lex.acronyms and not t.word[i].isupper():
+        if words in t.lex.acronyms and not first.isupper():
             continue  # "Un" in "Kim Jong Un" is not the UN
         return n, kind
     return 0, ""
@@ -368,17 +381,19 @@ def _mark_headlines(t: Tokens, bounds: list[tuple[int, int]]) -> None:
     """Sentences without final punctuation whose words are mostly capitalised: headlines,
     captions and teaser links, never a place to find a person's role."""
     text = t.doc.text
-    counts: dict[int, list[int]] = {}
-    for i in range(len(t)):
-        if t.kind[i] == NUM:
+    kind, word = t.kind, t.word
+    for si, (first, last) in enumerate(t.by_sentence):
+        if first >= last:
             continue
-        c = counts.setdefault(t.sent[i], [0, 0])
-        c[0] += 1
-        c[1] += t.word[i][0].isupper()
-    for si, (words, caps) in counts.items():
         s0, s1 = bounds[si]
-        tail = text[s0:s1].rstrip()
-        if words >= 3 and caps >= 0.6 * words and tail[-1:] not in SENTENCE_END + '”"’':
+        if text[s0:s1].rstrip()[-1:] in SENTENCE_END + '”"’':
+            continue
+        words = caps = 0
+        for i in range(first, last):
+            if kind[i] != NUM:
+                words += 1
+                caps += word[i][0].isupper()
+        if words >= 3 and caps >= 0.6 * words:
             t.headline.add(si)
 
 
