@@ -88,11 +88,13 @@ _SCALAR_TAGS = {
     "tag:yaml.org,2002:float", "tag:yaml.org,2002:timestamp",
 }
 _constructor = yaml.constructor.SafeConstructor()
+_WILDCARD = tuple(_RESOLVERS.get(None, ()))
+_WORDS = {"true": True, "false": False, "null": None, "~": None, "": None}
 
 
 def _resolved(value: str) -> Any:
     """A plain scalar as the safe loader reads it (YAML 1.1 implicit types)."""
-    for tag, regexp in (*_RESOLVERS.get(value[:1], ()), *_RESOLVERS.get(None, ())):
+    for tag, regexp in (*_RESOLVERS.get(value[:1], ()), *_WILDCARD):
         if regexp.match(value):
             if tag not in _SCALAR_TAGS:
                 raise _Unusual(tag)
@@ -126,8 +128,11 @@ def _read_events(stream: Any) -> Any:
                 if event.anchor is not None or event.tag is not None:
                     raise _Unusual("tag or anchor")
                 value = event.value
-                if event.implicit[0]:
-                    value = _resolved(value)
+                if event.implicit[0] and (value[:1] in _RESOLVERS or _WILDCARD):
+                    if value.isdigit() and value.isascii() and (value[0] != "0" or value == "0"):
+                        value = int(value)
+                    else:
+                        value = _WORDS[value] if value in _WORDS else _resolved(value)
             elif kind is m_start or kind is s_start:
                 if event.anchor is not None or event.tag is not None:
                     raise _Unusual("tag or anchor")
@@ -180,7 +185,9 @@ def _syntax_error(exc: yaml.YAMLError, path: str) -> QuizgenError:
         line = mark.line + 1 if mark else None
         reason = (exc.problem or exc.context or "invalid YAML").strip()
         return QuizgenError(f"YAML syntax error: {reason}", path, line)
-    if isinstance(exc, yaml.reader.ReaderError) and "utf-8" in str(exc.reason).lower():
+    if isinstance(exc, yaml.reader.ReaderError) and (
+        exc.encoding == "utf-8" or "utf-8" in str(exc.reason).lower()  # Python / libyaml reader
+    ):
         return QuizgenError("not UTF-8 text (is this really a YAML file?)", path)
     return QuizgenError(f"YAML error: {exc}".splitlines()[0], path)
 
@@ -374,6 +381,7 @@ def _key(key: Any, indent: int) -> str:
     return text
 
 
+_SIMPLE = {True: "true", False: "false", None: "null"}
 _heads: dict[str, str] = {}  # key -> "key:"
 _flat: dict[str, str] = {}  # string -> its one-line form (valid while it fits in WIDTH)
 
@@ -415,6 +423,9 @@ def _emit(value: dict | list, indent: int, out: list[str], inline: bool) -> None
         line = head if inline else pad + head
         inline = False
         t = type(item)
+        if t is int or t is bool or item is None:
+            out.append(f"{line} {_SIMPLE[item] if t is not int else item}\n")
+            continue
         if t is not str and t is not dict and t is not list:
             item = _plain_type(item)
             t = type(item)

@@ -1,4 +1,10 @@
+import tempfile
+from dataclasses import replace
+from pathlib import Path
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from quizgen.deck import Deck, Question, QuestionSource, load_deck, save_deck
 from quizgen.errors import QuizgenError
@@ -43,3 +49,47 @@ def test_bad_answer_index_points_at_its_line(tmp_path):
 def test_missing_deck(tmp_path):
     with pytest.raises(QuizgenError, match="no such file"):
         load_deck(tmp_path / "nope.yaml")
+
+
+texts = st.text(st.characters(exclude_categories=("Cs",), exclude_characters="\x00"))
+tricky = st.sampled_from(["yes", "no", "~", "null", "1e3", "- item", "a: b", "# x", "'q'",
+                          '"q"', "tab\there", "two\nlines\n", "🎉", "", " padded "])
+
+
+@settings(max_examples=100, deadline=None)
+@given(stem=texts | tricky, options=st.lists(texts | tricky, min_size=2, max_size=6),
+       explanation=texts | tricky, quote=texts | tricky, text=texts | tricky)
+def test_any_text_survives_save_and_load(stem, options, explanation, quote, text):
+    deck = _deck()
+    q = deck.questions[0]
+    q.stem, q.options, q.answer, q.explanation = stem, options, len(options) - 1, explanation
+    q.fact = {"kind": "quote", "quote": quote, "count": 3, "direct": False, "via": None,
+              "sources": [{"doc": text, "start": 1}]}
+    q.sources[0].text = text
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "deck.yaml"
+        save_deck(deck, path)
+        first = path.read_bytes()
+        assert load_deck(path) == deck
+        save_deck(load_deck(path), path)
+        assert path.read_bytes() == first  # same deck, same bytes
+
+
+def test_a_failed_save_keeps_the_old_deck(tmp_path):
+    path = tmp_path / "deck.yaml"
+    save_deck(_deck(), path)
+    before = path.read_bytes()
+    broken = _deck()
+    broken.questions = [_deck().questions[0]] * 3 + [replace(_deck().questions[0],
+                                                             fact={"x": object()})]
+    with pytest.raises(TypeError):
+        save_deck(broken, path)
+    assert path.read_bytes() == before
+    assert [p.name for p in tmp_path.iterdir()] == ["deck.yaml"]
+
+
+def test_an_empty_deck_is_valid(tmp_path):
+    path = tmp_path / "deck.yaml"
+    save_deck(Deck(title="Kosong", language="en"), path)
+    assert "questions: []" in path.read_text(encoding="utf-8")
+    assert load_deck(path) == Deck(title="Kosong", language="en")

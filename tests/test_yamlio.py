@@ -164,3 +164,20 @@ def test_lines_are_found_after_a_fast_read(tmp_path):
     assert loc.data == {"a": 1, "items": ["x", {"y": 2}]}
     assert loc.line("items", 1, "y") == 4
     assert loc.line("nope") == 1
+
+
+def test_without_libyaml_the_python_reader_is_used(monkeypatch, tmp_path):
+    monkeypatch.setattr(yamlio, "_Parser", yaml.SafeLoader)
+    monkeypatch.setattr(yamlio, "_Loader", yaml.SafeLoader)
+    doc = {"a": [1, "two", {"t": "x\ny", "yes": "no"}], "b": None}
+    path = tmp_path / "x.yaml"
+    path.write_text(yamlio.dump_fast(doc), encoding="utf-8")
+    loc = yamlio.load_file(path)
+    assert loc.data == doc
+    assert loc.line("a", 2, "yes") == 7  # after the two-line literal block
+    path.write_bytes(b"a: \xff\n")
+    with pytest.raises(QuizgenError, match="not UTF-8"):
+        yamlio.load_file(path)
+    path.write_text("a: [1\n", encoding="utf-8")
+    with pytest.raises(QuizgenError, match=r"x\.yaml:2: YAML syntax error"):
+        yamlio.load_file(path)
