@@ -41,6 +41,7 @@ _LEAD_GAP = re.compile(r"[\s,.\-—–]*")
 _BEFORE_GAP = re.compile(r"[\s:,\-—–]*")
 _TRIM = " \t\n,;:-—–"
 _MIN_WORDS = 3
+_EPITHET_KINDS = (HEAD, MOD, PLACE, ORG, ACRO)  # words an epithet ("pemimpin Rusia itu") has
 _LOOKAHEAD_THAT = 6
 
 
@@ -76,6 +77,19 @@ class _Extractor:
             self.at.setdefault(m.tok_start, m)
             self.at.setdefault(m.name_start, m)
         self.spans = _quote_spans(doc.text)
+        lex, t = self.lex, self.t
+        at, pronouns, before = self.at, lex.pronouns, lex.epithet_before
+        speaker_kinds = (HEAD, MOD, OUTLET, GENERIC)
+        # could a speaker phrase start at token p? (``_may_speak``, for every token at once)
+        self.may = [
+            p in at or low in pronouns or kind in speaker_kinds or low in before
+            for p, (low, kind) in enumerate(zip(t.low, t.kind, strict=True))
+        ]
+        # words that can start a speech cue: no reported speech without one of them
+        clitic = [a[0] + lex.clitic for a in lex.according if len(a) == 1] if lex.clitic else []
+        self.cue_words = frozenset(
+            [*lex.verbs.index, *lex.after_quote_phrases.index, *lex.according.index, *clitic]
+        )
         self.events: list[tuple[int, str]] = []  # (token, person) of resolved pronoun speakers
         self.out: list[Quote] = []
         self.used: list[tuple[int, int]] = []  # character ranges already attributed
@@ -235,13 +249,47 @@ class _Extractor:
         self._reported_clause(first, last)
         self._adding(first, last)
 
+    def _has_cue(self, first: int, last: int) -> bool:
+        """Could sentence first..last hold reported speech? It needs a speech cue word (a cue
+        right after its end counts: "..., dia" + "mengatakan" across a bad sentence split)."""
+        t, cues = self.t, self.cue_words
+        if any(low in cues for low in t.low[first:last]):
+            return True
+        k = self._skip_adverbs(last)
+        return k < len(t) and t.low[k] in cues
+
+    def _speakers_only(self, first: int, last: int) -> None:
+        """What ``_reported_clause`` does in a sentence without a speech cue: it finds no
+        speech but still resolves the pronouns and epithets it tries as speakers, which later
+        pronouns look back at (``self.events``). Same calls, same order, no cue matching."""
+        t, lex = self.t, self.lex
+        low, kind, may, start = t.low, t.kind, self.may, t.start
+
+        def resolves(p: int) -> bool:  # _speaker(p) may record an event
+            return p not in self.at and kind[p] not in (OUTLET, GENERIC)
+
+        for p in range(first, last):
+            if may[p] and resolves(p):
+                self._speaker(p, start[p])
+        if self._quote_inside(start[first], t.end[last - 1]):
+            return
+        for c in range(first + _MIN_WORDS, last):
+            if "," in t.gaps[c] and resolves(c) and (
+                low[c] in lex.pronouns or kind[c] in _EPITHET_KINDS or low[c] in lex.epithet_before
+            ):
+                self._speaker(c, start[c])
+
     def _reported_clause(self, first: int, last: int) -> None:
         t, lex = self.t, self.lex
         if any(a <= t.start[first] < b or a < t.end[last - 1] <= b for a, b in self.used):
             return
+        if not self._has_cue(first, last):
+            self._speakers_only(first, last)
+            return
+        may = self.may
         # "X mengatakan (kepada wartawan) bahwa ..." / "X said (that) ..."
         for p in range(first, last):
-            if not self._may_speak(p):
+            if not may[p]:
                 continue
             got = self._speech_clause(p, t.start[p])
             if got is None or got[0].key is None:
@@ -448,16 +496,6 @@ class _Extractor:
             end = self._chunk_run_end(p)
             return _Speaker(None, end, via=self._via([p]))
         return self._epithet(p, limit)
-
-    def _may_speak(self, p: int) -> bool:
-        """Cheap test: could a speaker phrase start at token p?"""
-        t = self.t
-        return (
-            p in self.at
-            or t.low[p] in self.lex.pronouns
-            or t.kind[p] in (HEAD, MOD, OUTLET, GENERIC)
-            or t.low[p] in self.lex.epithet_before
-        )
 
     def _epithet(self, p: int, limit: int) -> _Speaker | None:
         """ "pemimpin Rusia itu", "the minister": a person whose role matches."""
