@@ -3,12 +3,13 @@
     /tmp/venv/bin/python benchmarks/startup.py [DECK.yaml] [--runs 7] [--json PATH]
 
 Each run is a fresh Python process (so imports are paid as a user pays them) that does what
-``python app.py DECK`` does -- check the deck, import the UI, start the app -- but headless:
-it presses Enter on the start screen and stops the clock once the first question's stem is
-mounted and showing. The time is measured from just before the process is spawned, and the
-median of the runs is reported; the history goes to a throwaway folder. The same harness on a
-bare Textual app (one line of text) is timed alongside, as the floor on this machine: the machine
-may be busy, and Python plus Textual alone take a large share of the budget.
+``python app.py DECK`` does -- ``launch()`` (check the deck, import the UI), then start the
+app -- but headless: once the start screen is up it presses Enter (the default choices) and
+stops the clock once the first question's stem is mounted and showing. The time is measured
+from just before the process is spawned, and the median of the runs is reported; the history
+goes to a throwaway folder. The same harness on a bare Textual app (one line of text) is timed
+alongside, as the floor on this machine: the machine may be busy, and Python plus Textual alone
+take a large share of the budget.
 """
 
 from __future__ import annotations
@@ -31,13 +32,11 @@ FIXTURE = ROOT / "tests" / "fixtures" / "decks" / "pelabuhan-id.yaml"
 CHILD = r"""
 import asyncio, sys, time
 deck_path = sys.argv[1]
-from quizgen.cli.quiz import prepare
-deck = prepare(deck_path, ())
-from quizgen.quiz.app import QuizApp
+from quizgen.cli.quiz import launch
+app = launch(deck_path)  # what the quiz command does before app.run()
 from quizgen.quiz.screens.question import QuestionScreen
 
 async def main():
-    app = QuizApp(deck, deck_path)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("enter")
         while True:

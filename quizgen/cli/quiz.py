@@ -7,9 +7,15 @@ only once the deck is known to be good.
 
 from __future__ import annotations
 
+import gc
+from typing import TYPE_CHECKING, Any
+
 import click
 
 from quizgen.errors import QuizgenError
+
+if TYPE_CHECKING:
+    from quizgen.quiz.app import QuizApp
 
 UI_LANGUAGES = ("id", "en")
 
@@ -33,6 +39,24 @@ def prepare(deck_path: str, kinds: tuple[str, ...]):
     return deck
 
 
+def launch(deck_path: str, kinds: tuple[str, ...] = (), **options: Any) -> QuizApp:
+    """The app for ``deck_path``, ready to run: what ``python app.py`` and the benchmark start.
+
+    The garbage collector is paused while the deck and Textual load (start-up makes hundreds of
+    thousands of objects and no garbage worth a full collection); the app resumes it, with the
+    start-up objects frozen, once the start screen is painted.
+    """
+    gc.disable()
+    try:
+        deck = prepare(deck_path, kinds)
+        from quizgen.quiz.app import QuizApp
+
+        return QuizApp(deck, deck_path, kinds=list(kinds) or None, **options)
+    except BaseException:
+        gc.enable()
+        raise
+
+
 def make_command(default_deck: str | None = None) -> click.Command:
     """The quiz command; ``default_deck`` makes the DECK argument optional (for app.py)."""
 
@@ -51,13 +75,13 @@ def make_command(default_deck: str | None = None) -> click.Command:
                 ui_lang: str | None) -> None:
         """Take a multiple-choice quiz on DECK in the terminal."""
         try:
-            loaded = prepare(deck, kinds)
+            app = launch(deck, kinds, count=count, seed=seed, ui_lang=ui_lang)
         except QuizgenError as exc:
             raise click.ClickException(str(exc)) from None
-        from quizgen.quiz.app import QuizApp
-
-        QuizApp(loaded, deck, count=count, kinds=list(kinds) or None, seed=seed,
-                ui_lang=ui_lang).run()
+        try:
+            app.run()
+        finally:
+            gc.enable()
 
     return command
 

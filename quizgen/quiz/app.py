@@ -1,19 +1,31 @@
-"""The Textual app: holds the deck, the history and the choices, and moves between screens."""
+"""The Textual app: holds the deck, the history and the choices, and moves between screens.
+
+The history is opened in a thread while the start screen is drawn: a locked or slow history
+file never delays the first screen, and the start screen shows the last and best scores as soon
+as they are read.
+"""
 
 from __future__ import annotations
 
+import gc
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from textual.app import App
+from textual.worker import Worker, WorkerState
 
 from quizgen.deck import Deck, Question
-from quizgen.quiz.history import History
 from quizgen.quiz.screens.question import QuestionScreen
 from quizgen.quiz.screens.start import StartScreen
 from quizgen.quiz.session import Answer, Session, select
 from quizgen.quiz.text import UIText, ui_language
+
+if TYPE_CHECKING:
+    from quizgen.quiz.history import History
+
+Scores = tuple[tuple[int, int] | None, tuple[int, int] | None]  # (last, best) as (score, total)
 
 
 class QuizApp(App[None]):
@@ -41,14 +53,46 @@ class QuizApp(App[None]):
         self.clock = clock
         self.t = UIText(ui_language(deck.language, ui_lang))
         self._problems: list[tuple[Path, str]] = []
-        if history is None:
-            history = History(on_problem=self._history_problem)
-        else:
-            history.on_problem = self._history_problem
-            if history.problem:
-                self._problems.append((history.path, history.problem))
-        self.history = history
+        self.history: History | None = None  # None until opened
+        self.scores: Scores | None = None  # None until read from the history
+        self._history_worker: Worker[tuple[History, Scores]] | None = None
+        if history is not None:
+            self._use_history(history, history.scores(self.deck_key))
         self.title = deck.title
+
+    def _use_history(self, history: History, scores: Scores) -> None:
+        if self.history is not None:
+            return
+        history.on_problem = self._history_problem
+        if history.problem:
+            self._history_problem(history.path, history.problem)
+        self.history = history
+        self.scores = scores
+
+    def _open_history(self) -> tuple[History, Scores]:
+        """Runs in a thread: open the history (maybe waiting on a lock) and read the scores."""
+        from quizgen.quiz.history import History
+
+        history = History()
+        return history, history.scores(self.deck_key)
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        if event.worker is self._history_worker and event.state == WorkerState.SUCCESS:
+            self._use_history(*event.worker.result)
+            if isinstance(self.screen, StartScreen):
+                self.screen.show_scores()
+
+    async def history_ready(self) -> History:
+        """The history, waiting for the thread if needed.
+
+        Waits on the worker itself, not its state message: a key handler that calls this runs
+        in the app's message loop, which cannot deliver that message while it waits.
+        """
+        if self.history is None:
+            assert self._history_worker is not None
+            self._use_history(*await self._history_worker.wait())
+        assert self.history is not None
+        return self.history
 
     def _history_problem(self, path: Path, reason: str) -> None:
         if self.is_running:
@@ -62,15 +106,29 @@ class QuizApp(App[None]):
 
     def on_mount(self) -> None:
         self.push_screen(StartScreen(self))
+        if self.history is None:
+            self._history_worker = self.run_worker(self._open_history, name="history",
+                                                   thread=True)
         for path, reason in self._problems:
             self._warn(path, reason)
         self._problems.clear()
 
+    def first_paint_done(self) -> None:
+        """Resume the garbage collector if start-up paused it (see ``quizgen.cli.quiz.launch``).
+
+        Freezing first keeps the start-up objects (modules, the deck) out of every later
+        collection, so collections during the quiz stay short.
+        """
+        if not gc.isenabled():
+            gc.freeze()
+            gc.enable()
+
     # -- flow between screens ------------------------------------------------------------
 
-    def start_new(self, count: int, kinds: list[str]) -> None:
+    async def start_new(self, count: int, kinds: list[str]) -> None:
         """Draw a fresh set (missed questions weighted up) and show the first question."""
-        record = self.history.record_by_question(self.deck_key)
+        history = await self.history_ready()
+        record = history.record_by_question(self.deck_key)
         questions = select(self.deck.questions, count, kinds, self.seed, record)
         if self.seed is not None:
             self.seed += 1  # the next "new quiz" in this run differs, yet stays reproducible
@@ -80,6 +138,7 @@ class QuizApp(App[None]):
         self.switch_screen(QuestionScreen(self, Session(list(questions), clock=self.clock)))
 
     def record(self, answer: Answer) -> None:
+        assert self.history is not None  # start_new waited for it
         self.history.record(self.deck_key, answer.question.id, answer.choice, answer.correct,
                             answer.seconds)
 
@@ -87,7 +146,9 @@ class QuizApp(App[None]):
         from quizgen.quiz.screens.results import ResultsScreen  # not needed to start
 
         results = session.results()
+        assert self.history is not None  # start_new waited for it
         self.history.record_quiz(self.deck_key, results.score, results.total, results.seconds)
+        self.scores = self.history.scores(self.deck_key)
         self.switch_screen(ResultsScreen(self, results))
 
     def back_to_start(self) -> None:
@@ -111,7 +172,9 @@ class QuizApp(App[None]):
             if yes:
                 self.exit()
 
-        self.push_screen(ConfirmQuit(self.t, saved=self.history.ok), done)
+        saved = self.history is None or self.history.ok
+        self.push_screen(ConfirmQuit(self.t, saved=saved), done)
 
     def on_unmount(self) -> None:
-        self.history.close()
+        if self.history is not None:
+            self.history.close()

@@ -69,7 +69,8 @@ class History:
         self._db: sqlite3.Connection | None = None
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            db = sqlite3.connect(self.path, timeout=timeout)
+            # opened in a worker thread, then used by the app's thread (never both at once)
+            db = sqlite3.connect(self.path, timeout=timeout, check_same_thread=False)
             try:
                 db.executescript(_SCHEMA)
             except BaseException:

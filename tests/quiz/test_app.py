@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+
 from quizgen.quiz.history import FILENAME, History
 from quizgen.quiz.screens.confirm import ConfirmQuit
 from quizgen.quiz.screens.help import HelpScreen
@@ -274,6 +276,38 @@ async def test_corrupt_history_warns_and_the_quiz_goes_on(make_app, data_dir):
         await pilot.press("q")
         assert "could not be saved" in text(app.screen.query_one("#confirm-detail"))
     assert (data_dir / FILENAME).read_bytes() == b"garbage" * 200
+
+
+async def test_history_opens_while_the_start_screen_shows(make_app, data_dir):
+    """A slow history delays neither the start screen nor Enter; the scores appear once read."""
+    import threading
+
+    app = make_app(EN_DECK, count=1)
+    old = History(data_dir / FILENAME)
+    old.record_quiz(app.deck_key, 1, 4, 30.0)
+    old.record_quiz(app.deck_key, 3, 4, 30.0)
+    old.close()
+    gate = threading.Event()
+    opened = app._open_history
+
+    def slow_open():
+        assert gate.wait(10)
+        return opened()
+
+    app._open_history = slow_open
+    async with app.run_test(size=SIZE) as pilot:
+        assert isinstance(app.screen, StartScreen)
+        assert text(app.screen.query_one("#scores")) == "Last: …   Best: …"
+        # Enter waits for the history (missed questions weigh more), then starts
+        asyncio.get_running_loop().call_later(0.05, gate.set)
+        await pilot.press("enter")
+        assert isinstance(app.screen, QuestionScreen)
+        await pilot.press("q", "y")
+    app = make_app(EN_DECK)
+    async with app.run_test(size=SIZE) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert text(app.screen.query_one("#scores")) == "Last: 3/4 (75%)   Best: 3/4 (75%)"
 
 
 async def test_missed_questions_come_back_more_often(make_app, data_dir):

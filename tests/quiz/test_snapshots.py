@@ -5,8 +5,14 @@ from quizgen.quiz.session import LETTERS
 SIZE = (80, 24)
 
 
+async def history_read(pilot):
+    """The history is opened in a thread; wait for its scores before taking the picture."""
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
 def test_start_screen(snap_compare, make_app):
-    assert snap_compare(make_app("pelabuhan-id"), terminal_size=SIZE)
+    assert snap_compare(make_app("pelabuhan-id"), terminal_size=SIZE, run_before=history_read)
 
 
 def test_question_screen_long_stem_six_options(snap_compare, make_app):

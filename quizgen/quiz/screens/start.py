@@ -51,25 +51,34 @@ class StartScreen(Screen[None]):
         yield KeyBar()
 
     def _scores_text(self) -> Content:
-        last, best = self.quiz.history.scores(self.quiz.deck_key)
-        t = self.t
+        """Last and best score; '…' while the history is still being opened."""
+        t, scores = self.t, self.quiz.scores
 
         def fmt(s: tuple[int, int] | None) -> str:
+            if scores is None:
+                return t("score_loading")
             if s is None:
                 return t("no_score")
             return t("score_of", score=s[0], total=s[1], percent=round(100 * s[0] / s[1]))
 
+        last, best = scores or (None, None)
         return Content.assemble((t("last_score"), "bold"), " ", fmt(last), "   ",
                                 (t("best_score"), "bold"), " ", fmt(best))
 
-    def on_screen_resume(self) -> None:
+    def show_scores(self) -> None:
         self.query_one("#scores", Plain).update(self._scores_text())
 
-    def on_click(self, event: events.Click) -> None:
-        if event.widget is not None and event.widget.id == "start":
-            self.action_start()
+    def on_mount(self) -> None:
+        self.call_after_refresh(self.quiz.first_paint_done)
 
-    def action_start(self) -> None:
+    def on_screen_resume(self) -> None:
+        self.show_scores()
+
+    async def on_click(self, event: events.Click) -> None:
+        if event.widget is not None and event.widget.id == "start":
+            await self.action_start()
+
+    async def action_start(self) -> None:
         kinds = self.query_one(KindList).selected
         if not kinds:
             self.notify(self.t("no_kind_chosen"), severity="warning", markup=False)
@@ -77,4 +86,4 @@ class StartScreen(Screen[None]):
         count = self.query_one(CountField).value
         self.quiz.count = count
         self.quiz.kinds = kinds
-        self.quiz.start_new(count, kinds)
+        await self.quiz.start_new(count, kinds)
