@@ -104,6 +104,7 @@ def _analyse(t: Tokens) -> tuple[list[Person], list[Mention]]:
     _share_roles(t, cands)
     singles = {_key(t, c) for c in cands if c.j - c.i == 1 and _speaker_adjacent(t, c.i, c.j)}
     entries: dict[str, _Entry] = {}
+    index: dict[str, list[str]] = {}  # word -> keys of the entries whose name has it
     mentions: list[Mention] = []
     confirmed: set[int] = set()
     # 1. names the text presents as persons (multi-word first, so short forms find them)
@@ -116,7 +117,7 @@ def _analyse(t: Tokens) -> tuple[list[Person], list[Mention]]:
         if True:
             key = _key(t, c)
             if key not in entries:
-                owners = _owners(entries, key)
+                owners = _owners(entries, index, key)
                 if owners:  # a short form of someone already known ("Presiden Putin")
                     if len(owners) == 1:
                         _add_alias(entries[owners[0]], _text(t, c))
@@ -126,6 +127,8 @@ def _analyse(t: Tokens) -> tuple[list[Person], list[Mention]]:
             entry = entries.get(key)
             if entry is None:
                 entry = entries[key] = _Entry(_text(t, c), t.start[c.i])
+                for word in dict.fromkeys(key.split()):
+                    index.setdefault(word, []).append(key)
             if _text(t, c) != entry.name and _text(t, c) not in entry.variants:
                 entry.variants.append(_text(t, c))
             _add_roles(t, c, entry)
@@ -136,7 +139,7 @@ def _analyse(t: Tokens) -> tuple[list[Person], list[Mention]]:
     for c in cands:
         key = _key(t, c)
         if key not in entries:
-            owners = _owners(entries, key)
+            owners = _owners(entries, index, key)
             if len(owners) != 1 or _is_function_word(t, c):
                 continue
             key = owners[0]
@@ -388,15 +391,15 @@ def _key(t: Tokens, c: _Cand) -> str:
     return name_key(_text(t, c))
 
 
-def _owners(entries: dict[str, _Entry], key: str) -> list[str]:
-    """Known people whose full name contains ``key`` as whole consecutive words."""
+def _owners(entries: dict[str, _Entry], index: dict[str, list[str]], key: str) -> list[str]:
+    """Known people whose full name contains ``key`` as whole consecutive words
+    (``index`` lists the known names by word, so only names sharing the first word are tried)."""
     words = key.split()
+    n = len(words)
     out = []
-    for full in entries:
+    for full in index.get(words[0], ()) if words else entries:
         fw = full.split()
-        if len(fw) > len(words) and any(
-            fw[s : s + len(words)] == words for s in range(len(fw) - len(words) + 1)
-        ):
+        if len(fw) > n and any(fw[s : s + n] == words for s in range(len(fw) - n + 1)):
             out.append(full)
     return out
 
