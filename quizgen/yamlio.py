@@ -120,6 +120,7 @@ def _read_events(stream: Any) -> Any:
     keys: list[Any] = []  # per open collection: the pending mapping key (or _NO_KEY)
     root: Any = None
     documents = 0
+    seen: dict[str, str] = {}
     try:
         while True:
             event = get()
@@ -128,6 +129,8 @@ def _read_events(stream: Any) -> Any:
                 if event.anchor is not None or event.tag is not None:
                     raise _Unusual("tag or anchor")
                 value = event.value
+                if len(value) < 300:  # keys and repeated values (paths, names): one copy each
+                    value = seen.setdefault(value, value)
                 if event.implicit[0] and (value[:1] in _RESOLVERS or _WILDCARD):
                     if value.isdigit() and value.isascii() and (value[0] != "0" or value == "0"):
                         value = int(value)
