@@ -1,4 +1,9 @@
-"""Safe YAML reading that can say *where* a problem is (file and line), and readable dumping."""
+"""Safe YAML reading that can say *where* a problem is (file and line), and readable dumping.
+
+Decks can hold hundreds of thousands of questions, so both directions have a fast path:
+``load_file`` builds the data straight from libyaml's events (PyYAML's own constructor for
+anything unusual) and ``dump_chunks`` writes block-style YAML piece by piece.
+"""
 
 from __future__ import annotations
 
@@ -251,10 +256,11 @@ def dump(data: Any) -> str:
 # --- Fast block-style emitter -------------------------------------------------------------
 # PyYAML's representer/serializer run in Python and cost about 1 ms per deck question. Decks
 # have a known, simple shape (mappings, lists, str/int/float/bool/None), so a small emitter
-# writes the same block style directly. A string is written plain when YAML reads it back as
-# that very string, as a literal block (``|``) when it is clean multi-line text, and otherwise
-# single-quoted when it is one printable line, and otherwise
-# double-quoted with JSON escapes (which are valid YAML escapes).
+# writes the same block style directly (byte for byte what ``dump`` writes for ordinary decks).
+# A string is written plain when YAML reads it back as that very string, else single-quoted
+# when it is one printable line, else as a literal block (``|``) when it is clean multi-line
+# text, else double-quoted with JSON escapes (which are valid YAML escapes). Long plain and
+# single-quoted strings are folded at spaces past WIDTH, as PyYAML does.
 
 WIDTH = 100  # long plain scalars fold at a space past this column, as PyYAML does
 # characters YAML keeps as they are on one line: printable, not a line break (NEL, LS, PS),

@@ -19,6 +19,8 @@ TRICKY = [
     "it's", "a\x01b", "\x7f", "\x85nel", "line\u2028sep", "\ufeffbom", "emoji 🎉 ok", "&anchor",
     "*alias", "!tag", "|", ">", "%", "@", "`", "[x]", "{x: 1}", "a, b", "---", "...", "\r\n",
     "ünïcödé", "Jumat, 21 Juni 2024.", "100%", "#", "a\u00a0", "\u00a0",
+    "a\n---\nb", "a\n...\n", "a\n# c", "a\n  indented", "a\n\n\nb", "x\n- y", "k: v\nz: w",
+    "ends\n\n", "a\n \nb", "a\n\tb", "| not a block", "it's\n'quoted'",
 ]
 
 # any text without surrogates (a str that UTF-8 cannot encode is not a deck's concern)
