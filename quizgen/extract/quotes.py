@@ -78,13 +78,16 @@ class _Extractor:
             self.at.setdefault(m.name_start, m)
         self.spans = _quote_spans(doc.text)
         lex, t = self.lex, self.t
-        at, pronouns, before = self.at, lex.pronouns, lex.epithet_before
-        speaker_kinds = (HEAD, MOD, OUTLET, GENERIC)
-        # could a speaker phrase start at token p? (``_may_speak``, for every token at once)
-        self.may = [
-            p in at or low in pronouns or kind in speaker_kinds or low in before
-            for p, (low, kind) in enumerate(zip(t.low, t.kind, strict=True))
-        ]
+        self.starts = [qs for qs, _ in self.spans]
+        self.reach: list[int] = []  # reach[k]: the furthest end of quotes 0..k-1
+        for _, qe in self.spans:
+            self.reach.append(max(qe, self.reach[-1] if self.reach else -1))
+        words = lex.pronouns | lex.epithet_before
+        kinds = frozenset((HEAD, MOD, OUTLET, GENERIC))
+        # could a speaker phrase start at token p? (a name, a pronoun, a title, an outlet)
+        self.may = [low in words or kind in kinds for low, kind in zip(t.low, t.kind, strict=True)]
+        for p in self.at:
+            self.may[p] = True
         # words that can start a speech cue: no reported speech without one of them
         clitic = [a[0] + lex.clitic for a in lex.according if len(a) == 1] if lex.clitic else []
         self.cue_words = frozenset(
@@ -253,7 +256,7 @@ class _Extractor:
         """Could sentence first..last hold reported speech? It needs a speech cue word (a cue
         right after its end counts: "..., dia" + "mengatakan" across a bad sentence split)."""
         t, cues = self.t, self.cue_words
-        if any(low in cues for low in t.low[first:last]):
+        if not cues.isdisjoint(t.low[first:last]):
             return True
         k = self._skip_adverbs(last)
         return k < len(t) and t.low[k] in cues
@@ -643,10 +646,14 @@ class _Extractor:
         return any(re.search(r"[,.;:“”\"]", self.t.gap(k)) for k in range(i + 1, j + 1))
 
     def _quote_inside(self, a: int, b: int) -> bool:
-        return any(a <= qs < b for qs, _ in self.spans)
+        """Does a quotation start in text[a:b]?"""
+        k = bisect.bisect_left(self.starts, a)
+        return k < len(self.starts) and self.starts[k] < b
 
     def _in_quote(self, pos: int, limit: int) -> bool:
-        return any(qs < pos < qe for qs, qe in self.spans if qs <= limit)
+        """Is ``pos`` inside a quotation that starts at or before ``limit``?"""
+        k = bisect.bisect_left(self.starts, min(pos, limit + 1))  # quotes starting before both
+        return k > 0 and self.reach[k - 1] > pos
 
     def _sentence_start(self, i: int) -> int:
         t = self.t
