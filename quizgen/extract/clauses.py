@@ -47,10 +47,10 @@ def grammar(lang: str) -> ClauseGrammar:
 
 def pieces(text: str, sent: Span, protect: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The sentence cut at clause marks, as (start, end) offsets into ``text``."""
-    cuts = []
-    for m in _MARKS.finditer(text, sent.start, sent.end):
-        if not any(a <= m.start() < b for a, b in protect):
-            cuts.append((m.start(), m.end()))
+    cuts = [m.span() for m in _MARKS.finditer(text, sent.start, sent.end)]
+    protect = [(a, b) for a, b in protect if a < sent.end and b > sent.start]  # this sentence's
+    if protect:
+        cuts = [(x, y) for x, y in cuts if not any(a <= x < b for a, b in protect)]
     out, pos = [], sent.start
     for a, b in cuts:
         out.append((pos, a))

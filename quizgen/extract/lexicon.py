@@ -74,9 +74,14 @@ class Phrases:
     def __init__(self, phrases: Iterable[str]):
         self.set = {tuple(str(p).lower().split()) for p in phrases if str(p).split()}
         self.longest = max((len(p) for p in self.set), default=0)
+        self.firsts = frozenset(p[0] for p in self.set)  # cheap rejection of most texts
+        self.lasts = frozenset(p[-1] for p in self.set)
 
     def ending(self, text: str) -> int | None:
         """Offset in ``text`` where a phrase it ends with starts (trailing spaces allowed)."""
+        tail = text[max(0, len(text) - 80) :].rsplit(None, 1)
+        if not tail or tail[-1].lower() not in self.lasts:
+            return None
         toks = list(_TOKEN.finditer(text, max(0, len(text) - 80)))
         for n in range(min(self.longest, len(toks)), 0, -1):
             if tuple(t.group().lower() for t in toks[-n:]) in self.set:
@@ -97,7 +102,8 @@ class Phrases:
                     changed = True
                     continue
                 words[0] = first
-                for n in range(min(self.longest, len(words)), 0, -1):
+                size = min(self.longest, len(words)) if first.lower() in self.firsts else 0
+                for n in range(size, 0, -1):
                     if tuple(w.lower() for w in words[:n]) in self.set:
                         words = words[n:]
                         changed = True
@@ -109,7 +115,8 @@ class Phrases:
                     changed = True
                     continue
                 words[-1] = last
-                for n in range(min(self.longest, len(words)), 0, -1):
+                size = min(self.longest, len(words)) if last.lower() in self.lasts else 0
+                for n in range(size, 0, -1):
                     if tuple(w.lower() for w in words[-n:]) in self.set:
                         words = words[:-n]
                         changed = True
