@@ -132,33 +132,35 @@ def _check(loc: yamlio.Located, ok: bool, message: str, *keys: str | int) -> Non
 
 
 def _question(loc: yamlio.Located, i: int, raw: Any) -> Question:
+    # messages are only formatted on failure: this runs once per question of a big deck
     where = ("questions", i)
-    _check(loc, isinstance(raw, dict), f"question {i + 1} is not a mapping", *where)
+    if not isinstance(raw, dict):
+        raise loc.error(f"question {i + 1} is not a mapping", *where)
     for key, typ in (("id", str), ("stem", str), ("options", list), ("answer", int)):
-        _check(loc, key in raw, f"question {i + 1} has no {key!r}", *where)
-        _check(
-            loc, isinstance(raw[key], typ) and not isinstance(raw[key], bool),
-            f"question {i + 1}: {key!r} must be a {typ.__name__}", *where, key,
-        )
+        if key not in raw:
+            raise loc.error(f"question {i + 1} has no {key!r}", *where)
+        if not isinstance(raw[key], typ) or isinstance(raw[key], bool):
+            raise loc.error(f"question {i + 1}: {key!r} must be a {typ.__name__}", *where, key)
     options = raw["options"]
-    _check(loc, len(options) >= 2, f"question {raw['id']}: needs at least 2 options",
-           *where, "options")
-    _check(loc, all(isinstance(o, str) for o in options),
-           f"question {raw['id']}: every option must be text", *where, "options")
-    _check(loc, 0 <= raw["answer"] < len(options),
-           f"question {raw['id']}: answer {raw['answer']} is not an option index "
-           f"(0..{len(options) - 1})", *where, "answer")
+    if len(options) < 2:
+        raise loc.error(f"question {raw['id']}: needs at least 2 options", *where, "options")
+    if not all(isinstance(o, str) for o in options):
+        raise loc.error(f"question {raw['id']}: every option must be text", *where, "options")
+    if not 0 <= raw["answer"] < len(options):
+        raise loc.error(f"question {raw['id']}: answer {raw['answer']} is not an option index "
+                        f"(0..{len(options) - 1})", *where, "answer")
     sources = raw.get("sources") or []
-    _check(loc, isinstance(sources, list), f"question {raw['id']}: 'sources' must be a list",
-           *where, "sources")
+    if not isinstance(sources, list):
+        raise loc.error(f"question {raw['id']}: 'sources' must be a list", *where, "sources")
     try:
         srcs = [QuestionSource(**s) for s in sources]
     except TypeError:
         raise loc.error(f"question {raw['id']}: malformed source entry", *where, "sources") \
             from None
     enabled = raw.get("enabled", True)
-    _check(loc, isinstance(enabled, bool), f"question {raw['id']}: 'enabled' must be true or false",
-           *where, "enabled")
+    if not isinstance(enabled, bool):
+        raise loc.error(f"question {raw['id']}: 'enabled' must be true or false",
+                        *where, "enabled")
     return Question(
         id=raw["id"],
         template=str(raw.get("template", "")),
@@ -188,7 +190,8 @@ def load_deck(path: str | os.PathLike) -> Deck:
     seen: set[str] = set()
     for i, raw in enumerate(questions):
         q = _question(loc, i, raw)
-        _check(loc, q.id not in seen, f"duplicate question id {q.id!r}", "questions", i, "id")
+        if q.id in seen:
+            raise loc.error(f"duplicate question id {q.id!r}", "questions", i, "id")
         seen.add(q.id)
         qs.append(q)
         questions[i] = None  # the parsed mapping is no longer needed: peak memory

@@ -93,3 +93,44 @@ def test_an_empty_deck_is_valid(tmp_path):
     save_deck(Deck(title="Kosong", language="en"), path)
     assert "questions: []" in path.read_text(encoding="utf-8")
     assert load_deck(path) == Deck(title="Kosong", language="en")
+
+
+@pytest.mark.parametrize(("old", "new", "message"), [
+    ("  stem: Siapa", "  stm: Siapa", "question 1 has no 'stem'"),
+    ("  answer: 2", "  answer: two", "question 1: 'answer' must be a int"),
+    ("  answer: 2", "  answer: true", "question 1: 'answer' must be a int"),
+    ("  - C\n  - D\n", "", "question q-1: answer 2 is not an option index (0..1)"),
+    ("  - A\n  - B\n  - C\n  - D\n", "  - A\n", "question q-1: needs at least 2 options"),
+    ("  - B\n", "  - 7\n", "question q-1: every option must be text"),
+    ("  enabled: true", "  enabled: maybe", "question q-1: 'enabled' must be true or false"),
+    ("    sentence: 1\n", "    sentense: 1\n", "question q-1: malformed source entry"),
+])
+def test_malformed_questions_are_one_line_errors(tmp_path, old, new, message):
+    path = tmp_path / "deck.yaml"
+    save_deck(_deck(), path)
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new), encoding="utf-8")
+    with pytest.raises(QuizgenError) as info:
+        load_deck(path)
+    assert str(info.value).startswith(f"{path}:")
+    assert message in str(info.value)
+    assert "\n" not in str(info.value)
+
+
+def test_duplicate_ids_point_at_the_second(tmp_path):
+    path = tmp_path / "deck.yaml"
+    deck = _deck()
+    deck.questions.append(replace(deck.questions[0]))
+    save_deck(deck, path)
+    lines = path.read_text(encoding="utf-8").splitlines()
+    second = [n for n, line in enumerate(lines, 1) if line == "- id: q-1"][1]
+    with pytest.raises(QuizgenError, match=rf":{second}: duplicate question id 'q-1'"):
+        load_deck(path)
+
+
+def test_a_question_that_is_not_a_mapping(tmp_path):
+    path = tmp_path / "deck.yaml"
+    path.write_text("title: x\nquestions:\n- just text\n", encoding="utf-8")
+    with pytest.raises(QuizgenError, match=r"deck\.yaml:3: question 1 is not a mapping"):
+        load_deck(path)
