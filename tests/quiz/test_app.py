@@ -165,6 +165,28 @@ async def test_start_screen_chooses_count_and_kinds(make_app):
         assert app.screen.session.total == 2
 
 
+def burst(app, *keys: str) -> None:
+    """Keys arriving together, as a terminal delivers fast typing (the Pilot waits between)."""
+    from textual import events
+
+    for key in keys:
+        app.post_message(events.Key(key, "\r" if key == "enter" else key))
+
+
+async def test_fast_typing_is_taken_in_order(make_app):
+    app = make_app(ID_DECK)
+    async with app.run_test(size=SIZE) as pilot:
+        burst(app, "4", "enter")  # the count is typed before Enter starts
+        await pilot.pause()
+        assert isinstance(app.screen, QuestionScreen)
+        assert app.screen.session.total == 4
+        for _ in range(4):  # answering and going on at once, even past the last question
+            burst(app, "1", "enter")
+            await pilot.pause()
+        await pilot.pause()
+        assert isinstance(app.screen, ResultsScreen) and app.is_running
+
+
 async def test_start_screen_by_mouse(make_app):
     app = make_app(ID_DECK)
     async with app.run_test(size=SIZE) as pilot:

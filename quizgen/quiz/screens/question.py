@@ -148,6 +148,8 @@ class QuestionScreen(Screen[None]):
 
     def _reveal_feedback(self) -> None:
         """Scroll just enough to show the feedback, but never past the top of the options."""
+        if not self.is_attached:  # a fast Enter already moved on to the results
+            return
         body = self.query_one("#body", VerticalScroll)
         feedback_end = self.query_one("#feedback").virtual_region_with_margin.bottom
         options_top = self.query_one("#choices").virtual_region.y

@@ -25,8 +25,9 @@ class StartScreen(Screen[None]):
         super().__init__()
         self.quiz = app
         self.t = app.t
-        # priority: Enter starts from anywhere on this screen, whatever has the focus
-        bind(self, "enter", "start", self.t("key_start"), key_display="↵", priority=True)
+        # Not a priority binding: Enter then waits behind keys typed just before it into the
+        # focused field (a fast "4⏎" starts 4 questions); no field here uses Enter itself.
+        bind(self, "enter", "start", self.t("key_start"), key_display="↵")
         common_bindings(self, self.t)
 
     def compose(self) -> ComposeResult:
