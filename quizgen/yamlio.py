@@ -8,6 +8,7 @@ anything unusual) and ``dump_chunks`` writes block-style YAML piece by piece.
 from __future__ import annotations
 
 import datetime
+import itertools
 import json
 import math
 import os
@@ -391,6 +392,7 @@ def _key(key: Any, indent: int) -> str:
 
 
 _SIMPLE = {True: "true", False: "false", None: "null"}
+_NO_KEYS = itertools.repeat(None)
 _heads: dict[str, str] = {}  # key -> "key:"
 _flat: dict[str, str] = {}  # string -> its one-line form (valid while it fits in WIDTH)
 
@@ -423,24 +425,28 @@ def _emit(value: dict | list, indent: int, out: list[str], inline: bool) -> None
     line goes right after a '- ' already written. Written for speed: this runs per value."""
     pad = " " * indent
     is_map = type(value) is dict
-    for entry in value.items() if is_map else value:
+    heads, flat = _heads, _flat
+    head = "-"
+    for key, item in value.items() if is_map else zip(_NO_KEYS, value, strict=False):
         if is_map:
-            head = _key(entry[0], indent)
-            item = entry[1]
-        else:
-            head, item = "-", entry
+            head = heads.get(key) or _key(key, indent)
         line = head if inline else pad + head
         inline = False
         t = type(item)
+        if t is str:
+            column = indent + len(head) + 1
+            text = flat.get(item)
+            if text is None or column + len(text) > WIDTH:
+                text = _text(item, column, indent + 2)
+            out.append(f"{line} {text}\n")
+            continue
         if t is int or t is bool or item is None:
             out.append(f"{line} {_SIMPLE[item] if t is not int else item}\n")
             continue
-        if t is not str and t is not dict and t is not list:
+        if t is not dict and t is not list:
             item = _plain_type(item)
             t = type(item)
-        if t is str:
-            out.append(f"{line} {_text(item, indent + len(head) + 1, indent + 2)}\n")
-        elif t is dict or t is list:
+        if t is dict or t is list:
             if not item:
                 out.append(line + (" {}\n" if t is dict else " []\n"))
             elif not is_map:
