@@ -88,6 +88,7 @@ class _Extractor:
         self.may = [low in words or kind in kinds for low, kind in zip(t.low, t.kind, strict=True)]
         for p in self.at:
             self.may[p] = True
+        self.commas = [c for c, gap in enumerate(t.gaps) if "," in gap]  # tokens after a comma
         # words that can start a speech cue: no reported speech without one of them
         clitic = [a[0] + lex.clitic for a in lex.according if len(a) == 1] if lex.clitic else []
         self.cue_words = frozenset(
@@ -276,8 +277,8 @@ class _Extractor:
                 self._speaker(p, start[p])
         if self._quote_inside(start[first], t.end[last - 1]):
             return
-        for c in range(first + _MIN_WORDS, last):
-            if "," in t.gaps[c] and resolves(c) and (
+        for c in self._commas(first + _MIN_WORDS, last):
+            if resolves(c) and (
                 low[c] in lex.pronouns or kind[c] in _EPITHET_KINDS or low[c] in lex.epithet_before
             ):
                 self._speaker(c, start[c])
@@ -360,8 +361,8 @@ class _Extractor:
         # "Namun, menurut X, ..." / "Putin sendiri, menurut X, mengundang ...": the words
         # around the inserted attribution are what X said
         if not self._quote_inside(t.start[first], t.end[last - 1]):
-            for p in range(first + 1, last):
-                m = t.match(p, lex.according) if "," in t.gap(p) else 0
+            for p in self._commas(first + 1, last):
+                m = t.match(p, lex.according)
                 if not m:
                     continue
                 sp = self._speaker(p + m, t.start[p])
@@ -376,9 +377,7 @@ class _Extractor:
         # "..., kata X, profesor di ..." / "..., according to X." / "..., he said."
         if self._quote_inside(t.start[first], t.end[last - 1]):
             return
-        for c in range(first + _MIN_WORDS, last):
-            if "," not in t.gap(c):
-                continue
+        for c in self._commas(first + _MIN_WORDS, last):
             got = self._speech_clause(c, t.start[c]) or self._attribution_after(c, t.start[c])
             if got is None:
                 continue
@@ -401,8 +400,8 @@ class _Extractor:
             or any(t.start[first] <= a < t.end[last - 1] for a, _ in self.used[-2:])
         ):
             return
-        for c in range(first + 1, last):
-            m = t.match(c, lex.participles) if "," in t.gap(c) else 0
+        for c in self._commas(first + 1, last):
+            m = t.match(c, lex.participles)
             if not m:
                 continue
             k = c + m
@@ -474,9 +473,7 @@ class _Extractor:
     def _clause_end(self, k: int, last: int) -> int:
         """End token of a reported clause, before a trailing ", TASS melaporkan" or ", kata X"."""
         t, lex = self.t, self.lex
-        for c in range(k + 1, last):
-            if "," not in t.gap(c):
-                continue
+        for c in self._commas(k + 1, last):
             if t.kind[c] in (OUTLET, GENERIC) or t.match(c, lex.according):
                 return c
             if t.match(c, lex.via_cues) or t.match(c, lex.after_quote_phrases):
@@ -639,6 +636,11 @@ class _Extractor:
             out += [i for i in range(first, last) if not qs <= t.start[i] < qe]
         return out
 
+    def _commas(self, lo: int, hi: int) -> list[int]:
+        """Tokens lo..hi-1 that follow a comma, in order."""
+        c = self.commas
+        return c[bisect.bisect_left(c, lo) : bisect.bisect_left(c, hi)]
+
     def _span_text(self, i: int, j: int) -> str:
         return self.doc.text[self.t.start[i] : self.t.end[j - 1]]
 
@@ -664,10 +666,17 @@ class _Extractor:
 
 def _quote_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of quotations including their marks, double quotes first, no overlaps."""
-    spans = [(m.start(), m.end()) for m in _DOUBLE.finditer(text)]
+    spans = [m.span() for m in _DOUBLE.finditer(text)]
+    starts = [a for a, _ in spans]  # double quotes do not overlap: bisect finds the one
     for m in _SINGLE.finditer(text):
-        if not any(a <= m.start() < b or a < m.end() <= b for a, b in spans):
-            spans.append((m.start(), m.end()))
+        x, y = m.span()
+        k = bisect.bisect_right(starts, x) - 1  # the last double quote starting at or before x
+        if k >= 0 and x < spans[k][1]:
+            continue
+        k = bisect.bisect_left(starts, y) - 1  # the last one starting before y
+        if k >= 0 and y <= spans[k][1]:
+            continue
+        spans.append((x, y))
     return sorted(spans)
 
 
