@@ -200,6 +200,7 @@ class Tokens:
     by_sentence: list[tuple[int, int]] = field(default_factory=list)  # token range per sentence
     sp: list[bool] = field(default_factory=list)  # spaced(i), precomputed
     gaps: list[str] = field(default_factory=list)  # gap(i), precomputed
+    n: int = 0  # number of tokens (len(t), without a method call)
 
     def __len__(self) -> int:
         return len(self.start)
@@ -277,7 +278,7 @@ def tokens(doc: Document) -> Tokens:
     starts = t.start = [m.start() for m in matches]
     ends = t.end = [m.end() for m in matches]
     words = t.word = [m.group() for m in matches]
-    n = len(starts)
+    n = t.n = len(starts)
     lows = [fold(w) if ("’" in w or "‐" in w) else w.lower() for w in words]
     poss = [low.endswith("'s") and len(low) > 2 for low in lows]
     if True in poss:
@@ -405,7 +406,7 @@ def name_words(t: Tokens, i: int, end: int) -> list[int]:
 def runs(t: Tokens) -> list[tuple[int, int]]:
     """Maximal runs of capitalised unknown words (with name particles inside): name candidates."""
     out = []
-    n, i = len(t), 0
+    n, i = t.n, 0
     while i < n:
         if t.kind[i] not in (CAP, CAPSTOP):
             i += 1

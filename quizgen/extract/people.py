@@ -199,7 +199,7 @@ def _institution_start(t: Tokens, k: int) -> int | None:
 def _confirmed(t: Tokens, c: _Cand, words: list[int], singles: set[str]) -> bool:
     """Does the text present this name as a person (role, appositive, speaker, short form)?"""
     if c.role_start is not None:
-        if c.j < len(t) and t.spaced(c.j) and t.kind[c.j] in (HEAD, MOD, ORG):
+        if c.j < t.n and t.spaced(c.j) and t.kind[c.j] in (HEAD, MOD, ORG):
             return False  # "Direktur Reserse Kriminal Khusus ...": a longer title, not a name
         if len(words) >= 2 or t.kind[c.role_last] in (PLACE, ORG, ACRO):
             return True
@@ -223,7 +223,7 @@ def _role_before(t: Tokens, i: int, j: int) -> int | None:
     if not t.spaced(i):
         comma_wrapped = (
             t.gap(i).strip() == ","
-            and j < len(t)
+            and j < t.n
             and (t.gap(j).strip() == "," or _pair_end(t, j) is not None)
             and t.sent[j] == t.sent[i]
         )
@@ -271,7 +271,7 @@ def _role_before(t: Tokens, i: int, j: int) -> int | None:
 
 def _pair_end(t: Tokens, j: int) -> int | None:
     """ "ROLE, A dan B, ...": the token after B when a second name follows the run ending at j."""
-    n = len(t)
+    n = t.n
     if j + 1 >= n or t.low[j] not in t.lex.joiners or not t.spaced(j) or t.kind[j + 1] != CAP:
         return None
     k = j + 1
@@ -294,7 +294,7 @@ def _share_roles(t: Tokens, cands: list[_Cand]) -> None:
 
 def _role_after(t: Tokens, j: int) -> tuple[int, int] | None:
     """Token range of an appositive role: "Name, (seorang|the) profesor di ..."."""
-    n = len(t)
+    n = t.n
     if j >= n or t.sent[j] != t.sent[j - 1] or t.gap(j).strip() != ",":
         return None
     a = j + t.match(j, t.lex.articles)
@@ -328,7 +328,7 @@ def _in_institution(t: Tokens, i: int, j: int) -> bool:
     before = " ".join(t.low[t.cstart[i - 1] : i]) if i > 0 else ""
     if before in inst and t.spaced(i) and t.word[t.cstart[i - 1]][0].isupper():
         return True
-    if j < len(t) and t.spaced(j):
+    if j < t.n and t.spaced(j):
         if t.kind[j] in (GENERIC, OUTLET):
             return True
         if t.word[j][0].isupper() and " ".join(t.low[j : t.cend[j]]) in inst:
@@ -362,14 +362,14 @@ def _speaker_adjacent(t: Tokens, i: int, j: int) -> bool:
             if s >= 0 and t.match_words(s, phrase):
                 return True
     # "X mengatakan"; ", X, mengatakan" (comma-wrapped, as after a role or "salah satu ...")
-    wrapped = i > 0 and t.gap(i).strip() == "," and j < len(t) and t.gap(j).strip() == ","
+    wrapped = i > 0 and t.gap(i).strip() == "," and j < t.n and t.gap(j).strip() == ","
     k = j
-    while k < len(t) and t.sent[k] == t.sent[i] and (t.spaced(k) or (k == j and wrapped)):
+    while k < t.n and t.sent[k] == t.sent[i] and (t.spaced(k) or (k == j and wrapped)):
         m = t.match(k, lex.adverbs)
         if not m:
             break
         k += m
-    joined = k < len(t) and t.sent[k] == t.sent[i] and (t.spaced(k) or (k == j and wrapped))
+    joined = k < t.n and t.sent[k] == t.sent[i] and (t.spaced(k) or (k == j and wrapped))
     return joined and bool(t.match(k, lex.verbs))
 
 

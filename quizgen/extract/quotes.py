@@ -177,7 +177,7 @@ class _Extractor:
         t, text = self.t, self.doc.text
         a = bisect.bisect_left(t.start, qe)
         if (
-            a < len(t)
+            a < t.n
             and _LEAD_GAP.fullmatch(text[qe : t.start[a]])
             and "\n" not in text[qe : t.start[a]]
         ):
@@ -260,7 +260,7 @@ class _Extractor:
         if not cues.isdisjoint(t.low[first:last]):
             return True
         k = self._skip_adverbs(last)
-        return k < len(t) and t.low[k] in cues
+        return k < t.n and t.low[k] in cues
 
     def _speakers_only(self, first: int, last: int) -> None:
         """What ``_reported_clause`` does in a sentence without a speech cue: it finds no
@@ -423,13 +423,13 @@ class _Extractor:
         if sp is None or sp.key is None:
             return None
         k = self._skip_adverbs(sp.end)
-        if k + 1 < len(t) and t.kind[k] == NUM and "," in t.gap(k) and "," in t.gap(k + 1):
+        if k + 1 < t.n and t.kind[k] == NUM and "," in t.gap(k) and "," in t.gap(k + 1):
             k += 1  # "Janet Collins, 71, who ..., said"
         m = t.match(k, lex.verbs)
         via = sp.via
-        if not m and k < len(t) and (t.low[k] in lex.relative or sp.appositive):
+        if not m and k < t.n and (t.low[k] in lex.relative or sp.appositive):
             # "Dia yang dikutip oleh kantor berita Rusia TASS mengatakan ..."
-            for j in range(k + 1, min(k + 12, len(t))):
+            for j in range(k + 1, min(k + 12, t.n)):
                 if t.sent[j] != t.sent[p]:
                     break
                 m = t.match(j, lex.verbs)
@@ -446,25 +446,25 @@ class _Extractor:
         cue = self._span_text(k, k + m)
         listener_verb = t.match(k, lex.listener_verbs) == m
         k += m
-        if listener_verb and k < len(t) and t.sent[k] == t.sent[p]:
+        if listener_verb and k < t.n and t.sent[k] == t.sent[p]:
             # "told the AP (that) ...", "told The Meridian Post that ..."
             n = t.match(k, lex.listeners)
             if n:
                 k += n
             else:
                 j = k + (1 if t.low[k] in lex.epithet_before else 0)
-                if j < len(t) and t.kind[j] in (OUTLET, GENERIC):
+                if j < t.n and t.kind[j] in (OUTLET, GENERIC):
                     via = via or self._via([j])
                     k = self._chunk_run_end(j)
-                elif j < len(t) and t.word[j][:1].isupper():
-                    while j < len(t) and t.word[j][:1].isupper() and (j == k or t.spaced(j)):
+                elif j < t.n and t.word[j][:1].isupper():
+                    while j < t.n and t.word[j][:1].isupper() and (j == k or t.spaced(j)):
                         j += 1
                     k = j
-        elif k < len(t) and t.low[k] in lex.to_listener and t.sent[k] == t.sent[p]:
+        elif k < t.n and t.low[k] in lex.to_listener and t.sent[k] == t.sent[p]:
             n = t.match(k + 1, lex.listeners)
             if n:
                 k += 1 + n
-            elif k + 1 < len(t) and t.kind[k + 1] in (OUTLET, GENERIC):
+            elif k + 1 < t.n and t.kind[k + 1] in (OUTLET, GENERIC):
                 seg = [k + 1]
                 via = via or self._via(seg)
                 k = self._chunk_run_end(k + 1)
@@ -485,7 +485,7 @@ class _Extractor:
     def _speaker(self, p: int, limit: int) -> _Speaker | None:
         """The speaker phrase starting at token p (name, pronoun, epithet or outlet)."""
         t, lex = self.t, self.lex
-        if p >= len(t):
+        if p >= t.n:
             return None
         m = self.at.get(p)
         if m is not None:
@@ -505,7 +505,7 @@ class _Extractor:
             k += 1
         words: list[str] = []
         heads: list[str] = []
-        while k < len(t) and t.kind[k] in (HEAD, MOD, PLACE, ORG, ACRO) and t.sent[k] == t.sent[p]:
+        while k < t.n and t.kind[k] in (HEAD, MOD, PLACE, ORG, ACRO) and t.sent[k] == t.sent[p]:
             if k > p and not t.spaced(k):
                 break
             chunk = t.low[t.cstart[k] : t.cend[k]]
@@ -514,7 +514,7 @@ class _Extractor:
         if not heads:
             return None
         before = t.low[p] in lex.epithet_before
-        if k < len(t) and t.low[k] in lex.epithet_after:
+        if k < t.n and t.low[k] in lex.epithet_after:
             k += 1
         elif not before:
             return None
@@ -593,7 +593,7 @@ class _Extractor:
         t, lex = self.t, self.lex
         generic = None
         for i in region:
-            if i >= len(t):
+            if i >= t.n:
                 continue
             if t.cstart[i] != i or _DATELINE.match(self.doc.text, t.end[t.cend[i] - 1]):
                 continue  # "JAKARTA, KOMPAS.com -", "(Reuters) -": the publisher, not a via
@@ -610,13 +610,13 @@ class _Extractor:
         t = self.t
         k = t.cend[p]
         kinds = (PLACE, ORG, OUTLET, ACRO, CAP, GENERIC)
-        while k < len(t) and t.spaced(k) and t.kind[k] in kinds:
+        while k < t.n and t.spaced(k) and t.kind[k] in kinds:
             k = t.cend[k]
         return k
 
     def _skip_adverbs(self, k: int) -> int:
         t = self.t
-        while k < len(t):
+        while k < t.n:
             m = t.match(k, self.lex.adverbs)
             if not m:
                 break
@@ -627,8 +627,8 @@ class _Extractor:
         t = self.t
         a = bisect.bisect_left(t.start, qs)
         b = bisect.bisect_left(t.start, qe)
-        sents = {t.sent[i] for i in (a, b - 1) if 0 <= i < len(t)}
-        if b < len(t) and "\n" not in self.doc.text[qe : t.start[b]]:
+        sents = {t.sent[i] for i in (a, b - 1) if 0 <= i < t.n}
+        if b < t.n and "\n" not in self.doc.text[qe : t.start[b]]:
             sents.add(t.sent[b])
         out = []
         for s in sorted(sents):
