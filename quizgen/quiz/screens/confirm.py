@@ -28,8 +28,8 @@ class ConfirmQuit(ModalScreen[bool]):
             yield Plain(self.t("quit_detail" if self.saved else "quit_detail_unsaved"),
                         id="confirm-detail")
             with Horizontal(classes="buttons"):
-                yield Button(self.t("yes_button"), id="yes", variant="error")
-                yield Button(self.t("no_button"), id="no", variant="primary")
+                yield Button(self.t("yes_button"), id="yes", variant="error", compact=True)
+                yield Button(self.t("no_button"), id="no", variant="primary", compact=True)
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         event.stop()

@@ -70,10 +70,10 @@ class ResultsScreen(Screen[None]):
                 yield Plain(t("all_right"), classes="heading")
         with Horizontal(classes="buttons"):
             if r.missed:
-                yield Button(t("retry_button"), id="retry", variant="primary")
+                yield Button(t("retry_button"), id="retry", variant="primary", compact=True)
             yield Button(t("new_button"), id="new",
-                         variant="default" if r.missed else "primary")
-            yield Button(t("quit_button"), id="quit")
+                         variant="default" if r.missed else "primary", compact=True)
+            yield Button(t("quit_button"), id="quit", compact=True)
         yield KeyBar()
 
     def on_mount(self) -> None:

@@ -17,22 +17,33 @@ class Plain(Static):
         super().__init__(content, markup=False, **kwargs)
 
 
+def _same_text(a: str, b: str) -> bool:
+    return " ".join(a.split()) == " ".join(b.split())
+
+
 def source_content(sources: list[QuestionSource], label: str) -> Content:
-    """'Source: <article title>' plus the quoted evidence sentence, for each source."""
+    """'Source: <article title>', then the evidence sentence in italics on a line of its own.
+
+    The sentence is shown as written, without added quote marks: it often starts or ends with
+    the article's own quotation marks, and doubling them (““...) reads as a glitch.
+    """
     parts: list[Content] = []
     for src in sources:
         title = src.title or src.doc
-        parts.append(Content.assemble((label, "bold"), " ", (title, "italic")))
-        if src.text:
-            parts.append(Content(f"“{src.text.strip()}”"))
+        parts.append(Content.assemble((label, "bold"), " ", title))
+        if src.text.strip():
+            parts.append(Content.styled(" ".join(src.text.split()), "italic"))
     return Content("\n").join(parts)
 
 
 def feedback_content(verdict: Content, explanation: str, sources: list[QuestionSource],
                      source_label: str, hint: str) -> Content:
-    """The answer's feedback as one block: verdict, explanation, sources, what to press next."""
+    """The answer's feedback as one block: verdict, explanation, sources, what to press next.
+
+    An explanation that only repeats the evidence sentence is left out: the sentence follows.
+    """
     blocks = [verdict.stylize("bold")]
-    if explanation.strip():
+    if explanation.strip() and not any(_same_text(explanation, s.text) for s in sources):
         blocks.append(Content(explanation.strip()))
     if sources:
         blocks.append(source_content(sources, source_label))
