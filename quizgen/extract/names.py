@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from quizgen.document import Document
 from quizgen.lang import data
@@ -41,6 +41,7 @@ def fold(word: str) -> str:
     return word.casefold().replace("’", "'").replace("‐", "-")
 
 
+@lru_cache(maxsize=8192)  # the same names come back in every sentence and article
 def name_key(name: str) -> str:
     """Key under which spellings of one name meet ("Kim Jong-un" == "Kim Jong Un")."""
     return " ".join(fold(name).replace("-", " ").split())
@@ -86,6 +87,9 @@ class Lexicon:
     cue_last: frozenset[str]  # last words of after-quote and according cues
     listener_verbs: Phrases
     not_clause_start: frozenset[str]
+    # cues that put a speaker right after them ("kata", "according to"), by their last word;
+    # "told" (a listener verb) is left out: the one told is no speaker
+    speaker_cues: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
 
 
 class Phrases(tuple):
@@ -135,6 +139,11 @@ def lexicon(lang: str) -> Lexicon:
     for entries in phrases.values():
         entries.sort(key=lambda e: (-len(e[0]), _PRIORITY[e[1]]))
     after = _phrases(speech.get("after_quote"))
+    listener_verbs = _phrases(speech.get("listener_verbs"))
+    speaker_cues: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in (*after, *_phrases(speech.get("according"))):
+        if phrase not in listener_verbs:
+            speaker_cues.setdefault(phrase[-1], []).append(phrase)
     return Lexicon(
         lang=lang,
         phrases=phrases,
@@ -170,7 +179,8 @@ def lexicon(lang: str) -> Lexicon:
         ),
         joiners=frozenset(fold(str(w)) for w in titles.get("name_joiners", [])),
         honorifics=frozenset(fold(str(w)) for w in titles.get("honorifics", [])),
-        listener_verbs=_phrases(speech.get("listener_verbs")),
+        listener_verbs=listener_verbs,
+        speaker_cues={k: tuple(v) for k, v in speaker_cues.items()},
         not_clause_start=frozenset(fold(str(w)) for w in speech.get("not_clause_start", [])),
         acronyms=frozenset(
             _words(str(v))

@@ -355,9 +355,7 @@ def _speaker_adjacent(t: Tokens, i: int, j: int) -> bool:
     """Is the name used as a speaker ("kata X", "according to X", "X said", "X mengatakan")?"""
     lex = t.lex
     if i > 0 and t.sent[i - 1] == t.sent[i] and t.low[i - 1] in lex.cue_last and t.spaced(i):
-        for phrase in (*lex.after_quote_phrases, *lex.according):
-            if phrase in lex.listener_verbs:
-                continue  # "told Capital Wire": the one told is no speaker
+        for phrase in lex.speaker_cues.get(t.low[i - 1], ()):  # not "told Capital Wire"
             s = i - len(phrase)
             if s >= 0 and t.match_words(s, phrase):
                 return True
