@@ -22,7 +22,9 @@ from quizgen.facts import Count, Source
 
 MAX_UNIT_WORDS = 3
 YEARS = range(1900, 2101)
-_TOKEN = re.compile(r"\s*([^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*|[%$€£¥]|\S)")
+_PREVIOUS = re.compile(r"[\w'’.$-]+")
+# a newline ends the clause: the gap before a token may not hold one
+_TOKEN = re.compile(r"[^\S\n]*([^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*|[%$€£¥]|\S)")
 
 
 @dataclass(frozen=True)
@@ -180,7 +182,7 @@ def _tokens(text: str, pos: int, limit: int) -> list[tuple[str, int, int]]:
     out = []
     while len(out) < limit:
         m = _TOKEN.match(text, pos)
-        if m is None or "\n" in text[pos : m.start(1)]:
+        if m is None:
             break
         tok = m.group(1)
         if not (tok[0].isalpha() or tok in "%$€£¥"):
@@ -256,7 +258,7 @@ def _unit(g: NumberGrammar, toks: list[tuple[str, int, int]], value: int):
 
 def _previous_words(text: str, pos: int, n: int) -> list[str]:
     before = text[max(0, pos - 40) : pos]
-    return [w.lower() for w in re.findall(r"[\w'’.$-]+", before)][-n:]
+    return [w.lower() for w in _PREVIOUS.findall(before)[-n:]]
 
 
 def extract_counts(doc: Document) -> list[Count]:
