@@ -102,12 +102,14 @@ def main() -> None:
     print(f"deck: {args.deck.relative_to(ROOT) if args.deck.is_relative_to(ROOT) else args.deck}")
     print(f"launch -> first question on screen, {args.runs} runs: median {median:.3f} s "
           f"(min {min(times):.3f}, max {max(times):.3f}); target < 0.7 s")
-    print(f"bare Textual app, same harness: median {base:.3f} s "
-          f"(quizgen adds {median - base:.3f} s); load average {load:.2f} on {os.cpu_count()} CPUs")
+    print(f"bare Textual app, same harness: median {base:.3f} s (quizgen adds "
+          f"{median - base:.3f} s, x{median / base:.2f}); "
+          f"load average {load:.2f} on {os.cpu_count()} CPUs")
     result = {
         "benchmark": "startup", "deck": str(args.deck), "runs": args.runs,
         "median_s": round(median, 4), "min_s": round(min(times), 4),
         "max_s": round(max(times), 4), "bare_textual_median_s": round(base, 4),
+        "ratio_to_bare": round(median / base, 3),
         "target_s": 0.7, "load_average": round(load, 2), "python": platform.python_version(),
         "cpus": os.cpu_count(),
     }
