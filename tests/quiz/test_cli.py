@@ -102,3 +102,28 @@ def test_the_quiz_path_skips_the_heavy_pipeline_libraries(tmp_path):
                          timeout=60, cwd=ROOT, env={"QUIZGEN_DATA_DIR": str(tmp_path),
                                                     "PATH": "/usr/bin:/bin"})
     assert out.stdout.strip() == "[]", out.stderr
+
+
+def test_launch_pauses_the_collector_until_the_start_screen_is_painted(tmp_path):
+    probe = (
+        "import asyncio, gc\n"
+        "from quizgen.cli.quiz import launch\n"
+        f"app = launch({str(DECKS / 'harbour-en.yaml')!r})\n"
+        "paused = not gc.isenabled()\n"
+        "async def main():\n"
+        "    async with app.run_test() as pilot:\n"
+        "        await pilot.pause()\n"
+        "        print(paused, gc.isenabled(), gc.get_freeze_count() > 0)\n"
+        "asyncio.run(main())\n"
+    )
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                         timeout=60, cwd=ROOT, env={"QUIZGEN_DATA_DIR": str(tmp_path),
+                                                    "PATH": "/usr/bin:/bin"})
+    assert out.stdout.split() == ["True", "True", "True"], out.stderr
+
+
+def test_a_bad_deck_leaves_the_collector_running():
+    import gc
+
+    quiz(str(DECKS / "empty.yaml"))
+    assert gc.isenabled()
