@@ -49,8 +49,14 @@ def trie_alternation(words: Iterable[str]) -> str:
 
 
 def words_re(words: Iterable[str]) -> str:
-    """A non-capturing group matching one of ``words`` as whole words."""
-    return rf"(?<![\w-])(?:{alternation(words)})(?![\w-])"
+    """A non-capturing group matching one of ``words`` as whole words, for patterns compiled
+    with IGNORECASE: the words are lower-cased, so the prefix tree's branches exclude each
+    other and the longest word still wins."""
+    folded = []
+    for w in words:
+        w = str(w).strip()
+        folded.append(w.lower() if len(w.lower()) == len(w) else w)
+    return rf"(?<![\w-])(?:{trie_alternation(folded)})(?![\w-])"
 
 
 def lower_set(words: Iterable[str] | None) -> frozenset[str]:
