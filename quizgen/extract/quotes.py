@@ -85,10 +85,11 @@ class _Extractor:
         words = lex.pronouns | lex.epithet_before
         kinds = frozenset((HEAD, MOD, OUTLET, GENERIC))
         # could a speaker phrase start at token p? (a name, a pronoun, a title, an outlet)
-        self.may = [low in words or kind in kinds for low, kind in zip(t.low, t.kind, strict=True)]
+        may = [low in words or kind in kinds for low, kind in zip(t.low, t.kind, strict=True)]
         for p in self.at:
-            self.may[p] = True
+            may[p] = True
         self.commas = [c for c, gap in enumerate(t.gaps) if "," in gap]  # tokens after a comma
+        self.may_at = [p for p, m in enumerate(may) if m]
         # words that can start a speech cue: no reported speech without one of them
         clitic = [a[0] + lex.clitic for a in lex.according if len(a) == 1] if lex.clitic else []
         self.cue_words = frozenset(
@@ -267,13 +268,13 @@ class _Extractor:
         speech but still resolves the pronouns and epithets it tries as speakers, which later
         pronouns look back at (``self.events``). Same calls, same order, no cue matching."""
         t, lex = self.t, self.lex
-        low, kind, may, start = t.low, t.kind, self.may, t.start
+        low, kind, start = t.low, t.kind, t.start
 
         def resolves(p: int) -> bool:  # _speaker(p) may record an event
             return p not in self.at and kind[p] not in (OUTLET, GENERIC)
 
-        for p in range(first, last):
-            if may[p] and resolves(p):
+        for p in self._between(self.may_at, first, last):
+            if resolves(p):
                 self._speaker(p, start[p])
         if self._quote_inside(start[first], t.end[last - 1]):
             return
@@ -285,16 +286,14 @@ class _Extractor:
 
     def _reported_clause(self, first: int, last: int) -> None:
         t, lex = self.t, self.lex
-        if any(a <= t.start[first] < b or a < t.end[last - 1] <= b for a, b in self.used):
+        s0, s1 = t.start[first], t.end[last - 1]
+        if any(a <= s0 < b or a < s1 <= b for a, b in self.used):
             return
         if not self._has_cue(first, last):
             self._speakers_only(first, last)
             return
-        may = self.may
         # "X mengatakan (kepada wartawan) bahwa ..." / "X said (that) ..."
-        for p in range(first, last):
-            if not may[p]:
-                continue
+        for p in self._between(self.may_at, first, last):
             got = self._speech_clause(p, t.start[p])
             if got is None or got[0].key is None:
                 continue
@@ -638,8 +637,12 @@ class _Extractor:
 
     def _commas(self, lo: int, hi: int) -> list[int]:
         """Tokens lo..hi-1 that follow a comma, in order."""
-        c = self.commas
-        return c[bisect.bisect_left(c, lo) : bisect.bisect_left(c, hi)]
+        return self._between(self.commas, lo, hi)
+
+    @staticmethod
+    def _between(positions: list[int], lo: int, hi: int) -> list[int]:
+        """The sorted ``positions`` in lo..hi-1."""
+        return positions[bisect.bisect_left(positions, lo) : bisect.bisect_left(positions, hi)]
 
     def _span_text(self, i: int, j: int) -> str:
         return self.doc.text[self.t.start[i] : self.t.end[j - 1]]
