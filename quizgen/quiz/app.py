@@ -56,6 +56,7 @@ class QuizApp(App[None]):
         self.history: History | None = None  # None until opened
         self.scores: Scores | None = None  # None until read from the history
         self._history_worker: Worker[tuple[History, Scores]] | None = None
+        self._retrying = False  # the questions on screen are a retry of missed ones
         if history is not None:
             self._use_history(history, history.scores(self.deck_key))
         self.title = deck.title
@@ -132,9 +133,13 @@ class QuizApp(App[None]):
         questions = select(self.deck.questions, count, kinds, self.seed, record)
         if self.seed is not None:
             self.seed += 1  # the next "new quiz" in this run differs, yet stays reproducible
+        self._retrying = False
         self.push_screen(QuestionScreen(self, Session(questions, clock=self.clock)))
 
     def retry(self, questions: list[Question]) -> None:
+        """Ask the missed ones again; answers count for weighting, the score does not (the
+        answers were just shown, so a retry would make every best score 100%)."""
+        self._retrying = True
         self.switch_screen(QuestionScreen(self, Session(list(questions), clock=self.clock)))
 
     def record(self, answer: Answer) -> None:
@@ -147,8 +152,10 @@ class QuizApp(App[None]):
 
         results = session.results()
         assert self.history is not None  # start_new waited for it
-        self.history.record_quiz(self.deck_key, results.score, results.total, results.seconds)
-        self.scores = self.history.scores(self.deck_key)
+        if not self._retrying:
+            self.history.record_quiz(self.deck_key, results.score, results.total,
+                                     results.seconds)
+            self.scores = self.history.scores(self.deck_key)
         self.switch_screen(ResultsScreen(self, results))
 
     def back_to_start(self) -> None:

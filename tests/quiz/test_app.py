@@ -138,6 +138,10 @@ async def test_retry_the_missed_ones(make_app):
         assert app.screen.results.score == 3
         await pilot.press("n")
         assert isinstance(app.screen, StartScreen)
+        # the retry's answers are kept, but last and best stay those of the real quiz
+        assert text(app.screen.query_one("#scores")) == (
+            "Skor terakhir: 0/3 (0%)   Skor terbaik: 0/3 (0%)")
+        assert len(app.history.answers(app.deck_key)) == 6
 
 
 async def test_start_screen_chooses_count_and_kinds(make_app):
