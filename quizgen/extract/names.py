@@ -416,25 +416,26 @@ def name_words(t: Tokens, i: int, end: int) -> list[int]:
 def runs(t: Tokens) -> list[tuple[int, int]]:
     """Maximal runs of capitalised unknown words (with name particles inside): name candidates."""
     out = []
-    n, i = t.n, 0
-    while i < n:
-        if t.kind[i] not in (CAP, CAPSTOP):
-            i += 1
-            continue
+    n, kind, sp, poss, low, word = t.n, t.kind, t.sp, t.poss, t.low, t.word
+    particles = t.lex.particles
+    nxt = 0
+    for i in [i for i, k in enumerate(kind) if k in (CAP, CAPSTOP)]:
+        if i < nxt:
+            continue  # inside the previous run
         j = i + 1
-        while j < n and t.spaced(j) and not t.poss[j - 1]:
-            if t.kind[j] in (CAP, CAPSTOP):
+        while j < n and sp[j] and not poss[j - 1]:
+            if kind[j] in (CAP, CAPSTOP):
                 j += 1
             elif (
-                t.low[j] in t.lex.particles
-                and t.word[j][0].islower()
+                low[j] in particles
+                and word[j][0].islower()
                 and j + 1 < n
-                and t.kind[j + 1] == CAP
-                and t.spaced(j + 1)
+                and kind[j + 1] == CAP
+                and sp[j + 1]
             ):
                 j += 2
             else:
                 break
         out.append((i, j))
-        i = j
+        nxt = j
     return out
