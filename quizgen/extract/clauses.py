@@ -118,7 +118,9 @@ def in_headline(text: str, pos: int) -> bool:
 
 def _has_content(text: str) -> bool:
     """A clause has a lower-case word: "Wulan Sari" or "JAKARTA" (a byline) is no event."""
-    return any(w.islower() and len(w) >= 3 for w in _PLAIN_WORD.findall(text))
+    return any(
+        len(w) >= 3 and w.islower() for w in map(re.Match.group, _PLAIN_WORD.finditer(text))
+    )  # stops at the first such word
 
 
 def date_event(
