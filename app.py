@@ -4,11 +4,17 @@ Without a deck it opens the bundled example, found next to this file, so it work
 working directory.
 """
 
+import sys
 from pathlib import Path
-
-from quizgen.cli.quiz import make_command
 
 EXAMPLE_DECK = Path(__file__).resolve().parent / "decks" / "putin-vietnam-2024" / "deck.yaml"
 
 if __name__ == "__main__":
-    make_command(default_deck=str(EXAMPLE_DECK)).main(prog_name="python app.py")
+    if len(sys.argv) > 1:  # a deck or options: the quiz command parses them
+        from quizgen.cli.quiz import make_command
+
+        make_command(default_deck=str(EXAMPLE_DECK)).main(prog_name="python app.py")
+    else:  # plain `python app.py`: nothing to parse, so the first question comes ~10 ms sooner
+        from quizgen.quiz.launch import main
+
+        sys.exit(main(str(EXAMPLE_DECK)))

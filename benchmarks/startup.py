@@ -3,13 +3,14 @@
     /tmp/venv/bin/python benchmarks/startup.py [DECK.yaml] [--runs 7] [--json PATH]
 
 Each run is a fresh Python process (so imports are paid as a user pays them) that does what
-``python app.py DECK`` does -- ``launch()`` (check the deck, import the UI), then start the
-app -- but headless: once the start screen is up it presses Enter (the default choices) and
-stops the clock once the first question's stem is mounted and showing. The time is measured
-from just before the process is spawned, and the median of the runs is reported; the history
-goes to a throwaway folder. The same harness on a bare Textual app (one line of text) is timed
-alongside, as the floor on this machine: the machine may be busy, and Python plus Textual alone
-take a large share of the budget.
+plain ``python app.py`` does -- ``quizgen.quiz.launch.launch()`` (check the deck, import the
+UI), then start the app -- but headless: once the start screen is up it presses Enter (the
+default choices) and stops the clock once the first question's stem is mounted and showing.
+(With arguments, ``python app.py DECK -n 5`` first imports click to parse them: ~10-15 ms more.)
+The time is measured from just before the process is spawned, and the median of the runs is
+reported; the history goes to a throwaway folder. The same harness on a bare Textual app (one
+line of text) is timed alongside, as the floor on this machine: the machine may be busy, and
+Python plus Textual alone take a large share of the budget.
 """
 
 from __future__ import annotations
@@ -32,8 +33,8 @@ FIXTURE = ROOT / "tests" / "fixtures" / "decks" / "pelabuhan-id.yaml"
 CHILD = r"""
 import asyncio, sys, time
 deck_path = sys.argv[1]
-from quizgen.cli.quiz import launch
-app = launch(deck_path)  # what the quiz command does before app.run()
+from quizgen.quiz.launch import launch
+app = launch(deck_path)  # what `python app.py` does before app.run()
 from quizgen.quiz.screens.question import QuestionScreen
 
 async def main():

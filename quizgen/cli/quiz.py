@@ -1,60 +1,21 @@
 """``quizgen quiz DECK.yaml``: take a quiz in the terminal (``python app.py`` uses the same code).
 
-The deck is read and checked before the terminal UI starts, so a missing, malformed or empty
-deck is a one-line error on stderr (exit 1) rather than a broken screen. Textual is imported
-only once the deck is known to be good.
+The deck is read and checked before the terminal UI starts (``quizgen.quiz.launch``), so a
+missing, malformed or empty deck is a one-line error on stderr (exit 1) rather than a broken
+screen. Textual is imported only once the deck is known to be good.
 """
 
 from __future__ import annotations
 
 import gc
-from typing import TYPE_CHECKING, Any
 
 import click
 
 from quizgen.errors import QuizgenError
+from quizgen.quiz.launch import launch, prepare
 
-if TYPE_CHECKING:
-    from quizgen.quiz.app import QuizApp
-
+__all__ = ["command", "launch", "make_command", "prepare"]
 UI_LANGUAGES = ("id", "en")
-
-
-def prepare(deck_path: str, kinds: tuple[str, ...]):
-    """Load the deck and check it has questions (of the asked kinds); QuizgenError otherwise."""
-    from quizgen.deck import load_deck
-    from quizgen.quiz.session import MAX_OPTIONS, askable
-
-    deck = load_deck(deck_path)
-    available = {q.kind for q in deck.questions if askable(q)}
-    if not available:
-        raise QuizgenError(
-            "the deck has no enabled questions (with at most "
-            f"{MAX_OPTIONS} options), nothing to ask", deck_path)
-    unknown = [k for k in kinds if k not in available]
-    if unknown:
-        raise QuizgenError(
-            f"no questions of kind {', '.join(map(repr, unknown))} in this deck "
-            f"(kinds: {', '.join(sorted(available))})", deck_path)
-    return deck
-
-
-def launch(deck_path: str, kinds: tuple[str, ...] = (), **options: Any) -> QuizApp:
-    """The app for ``deck_path``, ready to run: what ``python app.py`` and the benchmark start.
-
-    The garbage collector is paused while the deck and Textual load (start-up makes hundreds of
-    thousands of objects and no garbage worth a full collection); the app resumes it, with the
-    start-up objects frozen, once the start screen is painted.
-    """
-    gc.disable()
-    try:
-        deck = prepare(deck_path, kinds)
-        from quizgen.quiz.app import QuizApp
-
-        return QuizApp(deck, deck_path, kinds=list(kinds) or None, **options)
-    except BaseException:
-        gc.enable()
-        raise
 
 
 def make_command(default_deck: str | None = None) -> click.Command:

@@ -107,7 +107,7 @@ def test_the_quiz_path_skips_the_heavy_pipeline_libraries(tmp_path):
 def test_launch_pauses_the_collector_until_the_start_screen_is_painted(tmp_path):
     probe = (
         "import asyncio, gc\n"
-        "from quizgen.cli.quiz import launch\n"
+        "from quizgen.quiz.launch import launch\n"
         f"app = launch({str(DECKS / 'harbour-en.yaml')!r})\n"
         "paused = not gc.isenabled()\n"
         "async def main():\n"
@@ -127,3 +127,24 @@ def test_a_bad_deck_leaves_the_collector_running():
 
     quiz(str(DECKS / "empty.yaml"))
     assert gc.isenabled()
+
+
+def test_plain_app_py_path_reports_a_bad_deck_like_the_command(capsys, tmp_path):
+    from quizgen.quiz.launch import main as plain_main
+
+    assert plain_main(str(tmp_path / "gone.yaml")) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("Error: ") and "no such file" in err and err.count("\n") == 1
+
+
+def test_plain_app_py_path_needs_no_click(tmp_path):
+    probe = (
+        "import sys\n"
+        "from quizgen.quiz.launch import launch\n"
+        f"launch({str(DECKS / 'harbour-en.yaml')!r})\n"
+        "print('click' in sys.modules, 'textual.app' in sys.modules)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                         timeout=60, cwd=ROOT, env={"QUIZGEN_DATA_DIR": str(tmp_path),
+                                                    "PATH": "/usr/bin:/bin"})
+    assert out.stdout.split() == ["False", "True"], out.stderr
