@@ -36,6 +36,7 @@ _PROPER = (OUTLET, ORG, PLACE)  # kinds whose single words must be written capit
 ROLE_KINDS = frozenset({HEAD, MOD, CONN, PLACE, ORG, ACRO})
 
 
+@lru_cache(maxsize=65536)  # a corpus reuses its words
 def fold(word: str) -> str:
     """Lookup form of a word: lower case, curly apostrophe and hyphen variants unified."""
     return word.casefold().replace("’", "'").replace("‐", "-")
