@@ -115,7 +115,7 @@ class QuizApp(App[None]):
         self._problems.clear()
 
     def first_paint_done(self) -> None:
-        """Resume the garbage collector if start-up paused it (see ``quizgen.cli.quiz.launch``).
+        """Resume the garbage collector if start-up paused it (see ``quizgen.quiz.launch.launch``).
 
         Freezing first keeps the start-up objects (modules, the deck) out of every later
         collection, so collections during the quiz stay short.
