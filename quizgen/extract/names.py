@@ -91,6 +91,8 @@ class Lexicon:
     # cues that put a speaker right after them ("kata", "according to"), by their last word;
     # "told" (a listener verb) is left out: the one told is no speaker
     speaker_cues: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
+    # words that can start a speech cue (verbs, after-quote and according cues, "menurutnya")
+    cue_words: frozenset[str] = frozenset()
 
 
 class Phrases(tuple):
@@ -182,6 +184,18 @@ def lexicon(lang: str) -> Lexicon:
         honorifics=frozenset(fold(str(w)) for w in titles.get("honorifics", [])),
         listener_verbs=listener_verbs,
         speaker_cues={k: tuple(v) for k, v in speaker_cues.items()},
+        cue_words=frozenset(
+            [
+                *_phrases(speech.get("verbs")).index,
+                *after.index,
+                *_phrases(speech.get("according")).index,
+                *(
+                    a[0] + fold(str(speech.get("clitic") or ""))
+                    for a in _phrases(speech.get("according"))
+                    if len(a) == 1 and speech.get("clitic")
+                ),
+            ]
+        ),
         not_clause_start=frozenset(fold(str(w)) for w in speech.get("not_clause_start", [])),
         acronyms=frozenset(
             _words(str(v))

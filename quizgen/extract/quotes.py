@@ -90,11 +90,7 @@ class _Extractor:
             may[p] = True
         self.commas = [c for c, gap in enumerate(t.gaps) if "," in gap]  # tokens after a comma
         self.may_at = [p for p, m in enumerate(may) if m]
-        # words that can start a speech cue: no reported speech without one of them
-        clitic = [a[0] + lex.clitic for a in lex.according if len(a) == 1] if lex.clitic else []
-        self.cue_words = frozenset(
-            [*lex.verbs.index, *lex.after_quote_phrases.index, *lex.according.index, *clitic]
-        )
+        self.cue_words = lex.cue_words  # no reported speech without one of them
         self.events: list[tuple[int, str]] = []  # (token, person) of resolved pronoun speakers
         self.out: list[Quote] = []
         self.used: list[tuple[int, int]] = []  # character ranges already attributed
