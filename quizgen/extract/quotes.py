@@ -72,6 +72,7 @@ class _Extractor:
         self.roles = {p.name: [set(_fwords(r)) for r in p.roles] for p in people}
         _, mentions = analyse(doc)
         self.mentions = [m for m in mentions if m.key in names]
+        self.mention_pairs = sorted((m.tok_start, m.key) for m in self.mentions)
         self.at: dict[int, Mention] = {}
         for m in self.mentions:
             self.at.setdefault(m.tok_start, m)
@@ -525,7 +526,8 @@ class _Extractor:
         """The person a pronoun at token p means: the one person of the latest sentence that
         mentions people, or that sentence's subject/last speaker; None when unsure."""
         t = self.t
-        before = [(m.tok_start, m.key) for m in self.mentions if m.tok_start < p]
+        pairs = self.mention_pairs
+        before = pairs[: bisect.bisect_left(pairs, (p,))]  # mentions starting before p
         before = [(i, k) for i, k in before if not self._in_quote(t.start[i], limit)]
         before += [e for e in self.events if e[0] < p]
         if not before:
