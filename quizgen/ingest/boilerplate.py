@@ -48,6 +48,7 @@ class _Label:
     pattern: re.Pattern[str]
     next: str | None
     caption: str | None
+    alone: bool = False  # without its colon the label must be the whole line
 
 
 @dataclass(frozen=True)
@@ -81,13 +82,15 @@ def rules() -> _Rules:
         for reason, patterns in (spec.get("lines") or {}).items():
             lines.setdefault(reason, []).extend(patterns)
         for label in spec.get("labels") or []:
-            colon = r"\s*[:：]" if label.get("colon", "required") == "required" else r"\s*[:：]?"
+            mode = label.get("colon", "required")
+            colon = r"\s*[:：]" if mode == "required" else r"\s*[:：]?"
             labels.append(
                 _Label(
                     reason=label["reason"],
                     pattern=re.compile(rf"(?:{label['label']}){colon}", re.I),
                     next=label.get("next"),
                     caption=label.get("caption"),
+                    alone=mode == "alone",
                 )
             )
         promos.extend(spec.get("promos") or [])
@@ -156,6 +159,12 @@ def clean(text: str) -> Cleaned:
                 why = announced[0].reason
                 if announced[0].caption == "with-credit" and _photo_credit(line):
                     captions.append(i)
+                if announced[0].next == "headlines":
+                    own = _line_reason(line, r)  # a comment notice after the block is not news
+                    if own is None or own == "timestamp":
+                        pending = (announced[0], i)  # the block goes on while headlines follow
+                    else:
+                        why = own
             if why is None:
                 why = _line_reason(line, r)
                 if why in r.caption_above and _short_credit(line):
@@ -243,8 +252,11 @@ def _label(line: str, r: _Rules) -> tuple[_Label | None, bool]:
         if not m:
             continue
         rest = line[m.end() :]
-        if rest[:1].islower() and line[m.end() - 1] not in ":：":
+        colon = line[m.end() - 1] in ":："
+        if rest[:1].islower() and not colon:
             continue  # "Baca jugalah ..." / "Sumbernya ...": the label is part of a word
+        if label.alone and not colon and rest.strip(_LABEL_TAIL):
+            continue  # "Related talks were held ...": prose, not a heading
         return label, not rest.strip(_LABEL_TAIL)
     return None, False
 
@@ -254,7 +266,7 @@ def _fits(shape: str | None, line: str) -> bool:
     words = len(line.split())
     if shape == "credit":
         return words <= _CREDIT_MAX_WORDS
-    if shape == "headline":
+    if shape in ("headline", "headlines"):
         return words <= _HEADLINE_MAX_WORDS and _headline_shaped(line)
     return False
 

@@ -208,3 +208,88 @@ def test_a_subheading_sharing_one_word_in_five_is_kept():
     body = "Perpustakaan Mungil Favorit Pengunjung Cilik\n\nPenutup."
     doc = ingest_text(article(body))
     assert doc.removed == []  # shares "perpustakaan" with the article: 1 of 5 content words
+
+
+EN_PAGE = """Council Approves New Cycle Lanes for Harbour District
+
+The city council voted on Tuesday to build eight kilometres of protected cycle lanes in the \
+harbour district, ending a year of debate.
+
+Councillor Maya Trent said the lanes would open in stages from next spring.
+
+Related talks were held with bus operators, who asked for shared stops at three junctions.
+
+The related costs, about $4.2 million, will come from the transport budget.
+
+5 min read
+
+RELATED STORIES
+
+Harbour ferry fares to rise in January
+2 October 2024
+Night market returns to the old quay
+
+Comments may take up to 24 hours to appear
+
+Comments (3)
+
+Comments are closed for this article.
+"""
+
+
+def test_english_related_block_counters_and_comment_notices_go_real_related_sentences_stay():
+    doc = ingest_text(EN_PAGE)
+    assert [p.text[:22] for p in doc.paragraphs] == [
+        "The city council voted",
+        "Councillor Maya Trent ",
+        "Related talks were hel",
+        "The related costs, abo",
+    ]
+    assert removed(doc) == [
+        ("5 min read", "counter"),
+        ("RELATED STORIES", "related"),
+        ("Harbour ferry fares to rise in January", "related"),
+        ("2 October 2024", "related"),
+        ("Night market returns to the old quay", "related"),
+        ("Comments may take up to 24 hours to appear", "comment-form"),
+        ("Comments (3)", "comment-form"),
+        ("Comments are closed for this article.", "comment-form"),
+    ]
+
+
+def test_related_block_ends_at_the_first_real_paragraph():
+    doc = ingest_text(
+        article("Berita Terkait\n\nHarga Cabai Turun di Pasar Induk\n\nWarga senang taman dibuka.")
+    )
+    assert removed(doc) == [
+        ("Berita Terkait", "related"),
+        ("Harga Cabai Turun di Pasar Induk", "related"),
+    ]
+    assert doc.paragraphs[-1].text == "Warga senang taman dibuka."
+
+
+def test_indonesian_counters_promotions_and_comment_notices():
+    body = (
+        "Artikel ini telah dibaca 1.284 kali\n\n"
+        "Buku panduan taman sudah dibaca 300 warga sebelum peresmian, kata kepala dinas.\n\n"
+        "Kepala dinas mengatakan taman buka setiap hari. Dapatkan update berita pilihan dan"
+        " breaking news setiap hari dari Harian Kota. Simak berita lainnya di Google News.\n\n"
+        "Waktu baca 3 menit\n\n"
+        "Tulis Komentar\n\n"
+        "Komentar akan ditampilkan setelah disetujui moderator.\n\n"
+        'Artikel ini telah tayang di HarianKota.com dengan judul "Taman Baru", klik untuk baca:'
+        " https://contoh.id/taman"
+    )
+    doc = ingest_text(article(body))
+    assert [p.text for p in doc.paragraphs[-2:]] == [
+        "Buku panduan taman sudah dibaca 300 warga sebelum peresmian, kata kepala dinas.",
+        "Kepala dinas mengatakan taman buka setiap hari.",
+    ]
+    assert [r.reason for r in doc.removed] == [
+        "counter",
+        "promo",
+        "counter",
+        "comment-form",
+        "comment-form",
+        "republished",
+    ]
