@@ -7,9 +7,12 @@ lowercase. Numbers ("1,5", "3.000", "21/06/2024") never contain ``". "``, so the
 Abbreviations that often close a list ("dll.", "etc.", "p.m.") end the sentence when a
 capitalised word follows. A quotation is never cut inside, and a short attribution after
 it ("... ekonomi." TASS melaporkan.) stays with it, so a quote spanning several sentences is
-one sentence.
-All word lists are data (quizgen/lang/<lang>/abbreviations.yaml, sentence_ends.yaml); the
-lists of every language are used together, since articles quote across languages.
+one sentence; the attribution must hold a speech cue (speech.yaml), so "“...” Polisi pergi."
+is two sentences. A dotted acronym ends the sentence when a capitalised function word
+(never_final of sentence_ends.yaml, or a pronoun of speech.yaml) follows ("the U.S. He ...").
+All word lists are data (quizgen/lang/<lang>/abbreviations.yaml, sentence_ends.yaml, and the
+cues of speech.yaml); the lists of every language are used together, since articles quote
+across languages.
 """
 
 from __future__ import annotations
@@ -27,7 +30,9 @@ _OPENERS = "“„«"
 _CLOSERS = "”»"
 _QUOTES = re.compile(r"[“”„«»\"]")
 _TRAILING = "\"”’'»)]"
-_ATTRIBUTION_WORDS = 3  # "TASS melaporkan." after a closing quote stays with the quote
+_ATTRIBUTION_WORDS = 8  # "TASS melaporkan." after a closing quote stays with the quote...
+_AFTER_CUE_WORDS = 3  # ...if a speech cue comes no more than this many words before its end
+_CUE_KEYS = ("after_quote", "verbs", "via_cues")  # speech.yaml lists naming a speech cue
 
 
 @dataclass(frozen=True)
@@ -36,6 +41,8 @@ class _Lists:
     before_number: frozenset[str]
     may_end: frozenset[str]
     never_final: frozenset[str]
+    cues: frozenset[str]
+    starters: frozenset[str]  # words that open a sentence, never a name: "The", "He", "Ia"
 
 
 @cache
@@ -44,17 +51,26 @@ def _lists() -> _Lists:
     before_number: set[str] = set()
     may_end: set[str] = set()
     never_final: set[str] = set()
+    cues: set[str] = set()
+    starters: set[str] = set()
     for lang in LANGUAGES:
         abbr = data(lang, "abbreviations")
         abbreviations.update(a.casefold() for a in abbr.get("abbreviations", []))
         before_number.update(a.casefold() for a in abbr.get("before_number", []))
         may_end.update(a.casefold() for a in abbr.get("may_end", []))
         never_final.update(w.casefold() for w in data(lang, "sentence_ends")["never_final"])
+        speech = data(lang, "speech")
+        for key in _CUE_KEYS:
+            cues.update(c.casefold() for c in speech.get(key) or [] if " " not in c)
+        starters.update(w.casefold() for w in data(lang, "sentence_ends")["never_final"])
+        starters.update(w.casefold() for w in speech.get("pronouns") or [])
     return _Lists(
         frozenset(abbreviations),
         frozenset(before_number),
         frozenset(may_end),
         frozenset(never_final),
+        frozenset(cues),
+        frozenset(starters),
     )
 
 
@@ -94,7 +110,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             continue
         if not _is_boundary(text, m, nxt, lists):
             continue
-        if m.group()[-1] in _TRAILING and _is_attribution(text, nxt):
+        if m.group()[-1] in _TRAILING and _is_attribution(text, nxt, lists):
             continue
         cuts.append(end)
     spans: list[tuple[int, int]] = []
@@ -129,8 +145,10 @@ def _is_boundary(text: str, m: re.Match[str], nxt: int, lists: _Lists) -> bool:
     if not token:
         return True
     key = token.casefold()
-    if key + "." in lists.may_end:
-        return True  # "... pukul 10 p.m. The", "... dan lain-lain, dll. Pemiliknya"
+    if key + "." in lists.may_end:  # "... pukul 10 p.m. The", "... dan lain-lain, dll. Pemiliknya"
+        return following.isupper() or following in _OPENERS  # not "Tbk. (BBRI) mencatat"
+    if _DOTTED.fullmatch(token) and _next_word(text, nxt).casefold() in lists.starters:
+        return True  # "... in the U.S. He moved ...", "..., S.H. Ia lalu ..." (not "U.S. Will")
     if _INITIAL.fullmatch(token) or _DOTTED.fullmatch(token):
         return False
     if key + "." in lists.abbreviations or key in lists.never_final:
@@ -138,11 +156,22 @@ def _is_boundary(text: str, m: re.Match[str], nxt: int, lists: _Lists) -> bool:
     return not (following.isdigit() and key + "." in lists.before_number)
 
 
-def _is_attribution(text: str, nxt: int) -> bool:
-    """A short clause ending in a full stop right after a closing quote ("TASS melaporkan.")."""
+def _next_word(text: str, start: int) -> str:
+    end = start
+    while end < len(text) and text[end].isalpha():
+        end += 1
+    return text[start:end]
+
+
+def _is_attribution(text: str, nxt: int, lists: _Lists) -> bool:
+    """A short clause with a speech cue, ending in a full stop, right after a closing quote
+    ("TASS melaporkan.", "The Kremlin said on Tuesday."); "Polisi pergi." is a sentence."""
     m = _BOUNDARY.search(text, nxt)
     end = m.start() if m else len(text)
     clause = text[nxt:end]
     if _QUOTES.search(clause) or (m and m.group()[0] != "."):
         return False
-    return 0 < len(clause.split()) <= _ATTRIBUTION_WORDS
+    words = [w.strip(".,;:()!?…").casefold() for w in clause.split()]
+    if not 0 < len(words) <= _ATTRIBUTION_WORDS:
+        return False
+    return any(w in lists.cues for w in words[-_AFTER_CUE_WORDS - 1 :])

@@ -75,6 +75,64 @@ def sentences(text: str) -> list[str]:
             "Dia bertanya, “Kapan selesai? Besok?” Tidak ada yang menjawab pertanyaan itu.",
             ["Dia bertanya, “Kapan selesai? Besok?”", "Tidak ada yang menjawab pertanyaan itu."],
         ),
+        # a clause after a quote stays with it only when it is an attribution (a speech cue)
+        (
+            "“Kami menolak,” ujarnya. “Ini tidak adil.” Sidang ditunda.",
+            ["“Kami menolak,” ujarnya.", "“Ini tidak adil.”", "Sidang ditunda."],
+        ),
+        (
+            '"We lost everything." The Kremlin said in a statement. Talks resume today.',
+            ['"We lost everything." The Kremlin said in a statement.', "Talks resume today."],
+        ),
+        # a quote opened after a full stop is a new sentence, kept with a cue that follows it
+        (
+            "Juru bicara itu mengatakan. “Tidak ada korban jiwa,” kata dia. Polisi menyelidiki.",
+            [
+                "Juru bicara itu mengatakan.",
+                "“Tidak ada korban jiwa,” kata dia.",
+                "Polisi menyelidiki.",
+            ],
+        ),
+        (
+            "Juru bicara itu mengatakan. “Tidak ada korban. Semua selamat.” Polisi menyelidiki.",
+            [
+                "Juru bicara itu mengatakan.",
+                "“Tidak ada korban. Semua selamat.”",
+                "Polisi menyelidiki.",
+            ],
+        ),
+        (
+            "“Kenapa harus sekarang?” kata dia. “Hentikan!” teriak warga. Rapat bubar.",
+            ["“Kenapa harus sekarang?” kata dia.", "“Hentikan!” teriak warga.", "Rapat bubar."],
+        ),
+        # dotted acronyms end a sentence before a word that only opens one
+        (
+            "He lives in the U.S. He moved there in 2010. Mr. Lee of the U.S. Will Smith Co. came.",
+            [
+                "He lives in the U.S.",
+                "He moved there in 2010.",
+                "Mr. Lee of the U.S. Will Smith Co. came.",
+            ],
+        ),
+        # list abbreviations end a sentence only before a capital
+        (
+            "PT Bank Kota Tbk. (BKOT) mencatat laba. Surat a.n. Kepala Dinas tiba, dll. Ia pulang.",
+            [
+                "PT Bank Kota Tbk. (BKOT) mencatat laba.",
+                "Surat a.n. Kepala Dinas tiba, dll.",
+                "Ia pulang.",
+            ],
+        ),
+        (
+            "Dana Rp 1,5 triliun cair di www.kota.go.id. Tanya info@kota.id. Warga menunggu..."
+            " Lalu pulang.",
+            [
+                "Dana Rp 1,5 triliun cair di www.kota.go.id.",
+                "Tanya info@kota.id.",
+                "Warga menunggu...",
+                "Lalu pulang.",
+            ],
+        ),
         # an unclosed quotation does not swallow the rest of the paragraph
         (
             "Ia menyebut “jalan tengah. Rapat ditunda. Keputusan diambil pekan depan.",
