@@ -336,6 +336,9 @@ def _one_paragraph_per_line(body: list[str]) -> bool:
 def _promo_tail(paragraph: str, spans: list[tuple[int, int]], r: _Rules) -> int:
     """How many leading sentences to keep: promotions glued to the end are cut."""
     keep = len(spans)
+    folded = paragraph.casefold()
+    if not any(k in folded for k in r.promo_keywords):
+        return keep  # one keyword scan per paragraph instead of one per sentence
     while keep > 0 and _is_promo(paragraph[spans[keep - 1][0] : spans[keep - 1][1]], r):
         keep -= 1
     return keep
