@@ -203,10 +203,12 @@ def clean(text: str) -> Cleaned:
     sentences: list[list[tuple[int, int]]] = []
     one_line: list[bool] = []
     first_line: list[int] = []
+    folded = " ".join(lines).casefold()
+    keywords = tuple(k for k in r.promo_keywords if k in folded)  # the few this article has
     for segment in _segments(lines, reason, title_index):
         paragraph = " ".join(lines[i] for i in segment)
         spans = split_sentences(paragraph)
-        keep = _promo_tail(paragraph, spans, r)
+        keep = _promo_tail(paragraph, spans, r, keywords)
         if keep < len(spans):
             end = spans[keep - 1][1] if keep else 0
             removed.append((segment[-1], Removed(paragraph[end:].strip(), "promo")))
@@ -333,20 +335,22 @@ def _one_paragraph_per_line(body: list[str]) -> bool:
     return ends >= 0.6 * len(body)
 
 
-def _promo_tail(paragraph: str, spans: list[tuple[int, int]], r: _Rules) -> int:
+def _promo_tail(
+    paragraph: str, spans: list[tuple[int, int]], r: _Rules, keywords: tuple[str, ...]
+) -> int:
     """How many leading sentences to keep: promotions glued to the end are cut."""
     keep = len(spans)
     folded = paragraph.casefold()
-    if not any(k in folded for k in r.promo_keywords):
+    if not any(k in folded for k in keywords):
         return keep  # one keyword scan per paragraph instead of one per sentence
-    while keep > 0 and _is_promo(paragraph[spans[keep - 1][0] : spans[keep - 1][1]], r):
+    while keep > 0 and _is_promo(paragraph[spans[keep - 1][0] : spans[keep - 1][1]], r, keywords):
         keep -= 1
     return keep
 
 
-def _is_promo(sentence: str, r: _Rules) -> bool:
+def _is_promo(sentence: str, r: _Rules, keywords: tuple[str, ...]) -> bool:
     folded = sentence.casefold()
-    if not any(k in folded for k in r.promo_keywords):
+    if not any(k in folded for k in keywords):
         return False  # cheap gate: the promo regexes are slow on ordinary sentences
     return r.promo.search(sentence) is not None
 

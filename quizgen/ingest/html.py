@@ -16,7 +16,8 @@ def html_to_text(html: str) -> str:
         include_comments=False,
         include_tables=False,
         include_images=False,
-        with_metadata=True,
+        with_metadata=True,  # for the title; the date search below is the slow part of it
+        date_extraction_params={"extensive_search": False, "original_date": False},
         favor_precision=False,
     )
     if result is None:
