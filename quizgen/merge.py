@@ -23,7 +23,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from quizgen import lang as langdata
 from quizgen.facts import (
@@ -40,6 +40,7 @@ from quizgen.facts import (
 
 DAY_WINDOW = 7  # dates further apart than this are different occurrences, not a disagreement
 QUOTE_SIMILARITY = 0.85
+QUOTE_CONTAINED = 0.6  # a quote inside another is the same quote if it is this long or more
 
 
 # --------------------------------------------------------------------------- words
@@ -47,6 +48,16 @@ QUOTE_SIMILARITY = 0.85
 
 def key(text: str) -> str:
     """Case-, accent- and hyphen-insensitive form: "Kim Jong-un" -> "kim jong un"."""
+    return _name_key(text) if len(text) <= 80 else _fold(text)
+
+
+@lru_cache(maxsize=1 << 16)
+def _name_key(text: str) -> str:
+    """``key`` of a short text (names, roles, units recur across a corpus: fold them once)."""
+    return _fold(text)
+
+
+def _fold(text: str) -> str:
     folded = unicodedata.normalize("NFKD", text.casefold())
     folded = "".join(c for c in folded if not unicodedata.combining(c))
     return " ".join(re.findall(r"\w+", folded))
@@ -78,11 +89,47 @@ def lexicon() -> Lexicon:
     return Lexicon(verbs, units, weekdays)
 
 
+class Phrases:
+    """Keys (``key`` forms) that occur as whole words in a text, found without trying each key.
+
+    ``find(k)`` gives what ``f" {p} " in f" {k} "`` would for every phrase ``p`` (whole-word
+    containment), but looks up only the phrases that start with one of the text's words.
+    """
+
+    def __init__(self, phrases: Iterable[tuple[str, object]] = ()):
+        self._by_first: dict[str, list[tuple[list[str], object]]] = {}
+        for phrase, value in phrases:
+            self.add(phrase, value)
+
+    def add(self, phrase: str, value: object) -> None:
+        words = phrase.split(" ")
+        self._by_first.setdefault(words[0], []).append((words, value))
+
+    def find(self, text_key: str) -> list:
+        """Values of the phrases in ``text_key`` (a ``key`` form), in text order."""
+        words = text_key.split(" ")
+        found = []
+        for i, w in enumerate(words):
+            for phrase, value in self._by_first.get(w, ()):
+                if words[i:i + len(phrase)] == phrase:
+                    found.append(value)
+        return found
+
+
+@cache
+def _verb_phrases() -> Phrases:
+    return Phrases(lexicon().verbs.items())
+
+
 def verb_groups(text: str) -> frozenset[str]:
-    padded = f" {key(text)} "
-    return frozenset(g for v, g in lexicon().verbs.items() if f" {v} " in padded)
+    return _verb_groups_of_key(key(text))
 
 
+def _verb_groups_of_key(text_key: str) -> frozenset[str]:
+    return frozenset(_verb_phrases().find(text_key))
+
+
+@lru_cache(maxsize=4096)
 def unit_group(unit: str) -> str:
     """The group of a counted noun ("pakta" and "nota kerja sama" are both agreements)."""
     k = key(unit)
@@ -219,6 +266,15 @@ class People:
                     self.doc_roles.setdefault((doc_i, rk), set()).add(index[find(n)])
                     role_owners.setdefault(rk, set()).add(index[find(n)])
         self._roles = {r: next(iter(o)) for r, o in role_owners.items() if len(o) == 1}
+        self.names = [e.name for e in self.entities]  # each entity's name, worked out once
+        # what ``actors`` looks for in a clause, indexed by first word
+        self._full_phrases = Phrases(self._full.items())
+        self._single_phrases = Phrases(self._single_names.items())
+        self._role_phrases = Phrases(self._roles.items())
+        self._doc_role_phrases: dict[int, Phrases] = {}
+        for (d, rk), owners in self.doc_roles.items():
+            if len(owners) == 1:
+                self._doc_role_phrases.setdefault(d, Phrases()).add(rk, next(iter(owners)))
 
     def lookup(self, name: str) -> int | None:
         k = key(name)
@@ -230,18 +286,20 @@ class People:
 
     def canonical(self, name: str) -> str:
         i = self.lookup(name)
-        return self.entities[i].name if i is not None else name
+        return self.names[i] if i is not None else name
 
     def actors(self, doc_i: int, text: str) -> frozenset[int]:
         """Entities a clause names, by name or by a role only one person holds."""
-        padded = f" {key(text)} "
-        found = {i for k, i in self._full.items() if f" {k} " in padded}
-        found |= {i for t, i in self._single_names.items() if f" {t} " in padded}
-        for (d, rk), owners in self.doc_roles.items():
-            if d == doc_i and len(owners) == 1 and f" {rk} " in padded:
-                found |= owners
+        return self.actors_of_key(doc_i, key(text))
+
+    def actors_of_key(self, doc_i: int, text_key: str) -> frozenset[int]:
+        """``actors`` of a clause already in ``key`` form."""
+        found = set(self._full_phrases.find(text_key))
+        found.update(self._single_phrases.find(text_key))
+        if doc_i in self._doc_role_phrases:
+            found.update(self._doc_role_phrases[doc_i].find(text_key))
         if not found:
-            found |= {i for rk, i in self._roles.items() if f" {rk} " in padded}
+            found.update(self._role_phrases.find(text_key))
         return frozenset(found)
 
 
@@ -269,8 +327,65 @@ class Item:
 
 
 def _item(people: People, fact: Fact, doc: int) -> Item:
-    event = getattr(fact, "event", "") or ""
-    return Item(fact, doc, people.actors(doc, event), verb_groups(event), key(event))
+    event_key = key(getattr(fact, "event", "") or "")
+    return Item(fact, doc, people.actors_of_key(doc, event_key), _verb_groups_of_key(event_key),
+                event_key)
+
+
+class Events:
+    """Items indexed by event key, verb group and actor, so that finding the items an item
+    may share an event with (``Item.same_event``) looks at those alone, not at every item.
+
+    ``candidates`` is a superset of the matches, in the order the items were added; callers
+    still test ``same_event`` on each.
+    """
+
+    def __init__(self, items: Iterable[Item] = ()):
+        self.items: list[Item] = []
+        self._by_event: dict[str, list[int]] = {}
+        self._by_verb: dict[str, list[int]] = {}
+        self._by_actor: dict[int, list[int]] = {}
+        self._no_actors: list[int] = []  # had no actors when added
+        for it in items:
+            self.add(it)
+
+    def add(self, it: Item) -> int:
+        n = len(self.items)
+        self.items.append(it)
+        if it.event_key:
+            self._by_event.setdefault(it.event_key, []).append(n)
+        for v in it.verbs:
+            self._by_verb.setdefault(v, []).append(n)
+        self.add_actors(n, it.actors)
+        if not it.actors:
+            self._no_actors.append(n)
+        return n
+
+    def add_actors(self, n: int, actors: Iterable[int]) -> None:
+        for a in actors:
+            owners = self._by_actor.setdefault(a, [])
+            if not owners or owners[-1] != n:
+                owners.append(n)
+
+    def candidates(self, it: Item, need_actors: bool) -> list[int]:
+        found: set[int] = set(self._by_event.get(it.event_key, ())) if it.event_key else set()
+        if it.verbs:
+            if it.actors:
+                for a in it.actors:
+                    found.update(self._by_actor.get(a, ()))
+                if not need_actors:
+                    found.update(self._no_actors)
+            elif not need_actors:
+                for v in it.verbs:
+                    found.update(self._by_verb.get(v, ()))
+        return sorted(found)
+
+    def first(self, it: Item, need_actors: bool) -> int | None:
+        """The earliest item ``same_event`` as ``it``."""
+        for n in self.candidates(it, need_actors):
+            if self.items[n].same_event(it, need_actors):
+                return n
+        return None
 
 
 def _absorb(into: Fact, other: Fact) -> None:
@@ -282,10 +397,9 @@ def _docs(items: Iterable[Item]) -> set[int]:
 
 
 def _about(people: People, items: list[Item], what: str) -> str:
-    actors = sorted({a for i in items for a in i.actors},
-                    key=lambda a: people.entities[a].name)
+    actors = sorted({a for i in items for a in i.actors}, key=lambda a: people.names[a])
     verbs = set.intersection(*(set(i.verbs) for i in items)) if items else set()
-    who = ", ".join(people.entities[a].name for a in actors)
+    who = ", ".join(people.names[a] for a in actors)
     verb = "/".join(sorted(verbs))
     return " · ".join(x for x in (who, verb, what) if x)
 
@@ -304,19 +418,44 @@ def _weekday_no(name: str | None) -> int | None:
     return lexicon().weekdays.get(key(name)) if name else None
 
 
+def _merge_into(merged: list[Item], by_value: dict[object, Events], value: object, it: Item,
+                need_actors: bool) -> None:
+    """Absorb ``it`` into the earliest merged item of the same value and event, else keep it."""
+    events = by_value.setdefault(value, Events())
+    n = events.first(it, need_actors)
+    if n is None:
+        events.add(it)
+        merged.append(it)
+        return
+    m = events.items[n]
+    _absorb(m.fact, it.fact)
+    m.actors |= it.actors
+    events.add_actors(n, it.actors)
+
+
 def _merge_dates(items: list[Item]) -> list[Item]:
     merged: list[Item] = []
+    by_value: dict[object, Events] = {}
     for it in items:
-        f = it.fact
-        assert isinstance(f, DateFact)
-        for m in merged:
-            if m.fact.value == f.value and m.same_event(it, need_actors=True):  # type: ignore[attr-defined]
-                _absorb(m.fact, f)
-                m.actors |= it.actors
-                break
-        else:
-            merged.append(it)
+        assert isinstance(it.fact, DateFact)
+        _merge_into(merged, by_value, it.fact.value, it, need_actors=True)
     return merged
+
+
+def _clusters(pool: list[Item]) -> Iterable[tuple[int, list[int], set[int]]]:
+    """For each item of ``pool`` not yet used: it and the later unused items of its event.
+
+    The caller adds the cluster to the yielded ``used`` set when it takes it.
+    """
+    events = Events(pool)
+    used: set[int] = set()
+    for n, seed in enumerate(pool):
+        if n in used:
+            continue
+        cluster = [n] + [m for m in events.candidates(seed, need_actors=True)
+                         if m > n and m not in used
+                         and pool[m].same_event(seed, need_actors=True)]
+        yield n, cluster, used
 
 
 def _day_conflicts(people: People, dates: list[Item], weekdays: list[Item]) -> list[Conflict]:
@@ -324,12 +463,7 @@ def _day_conflicts(people: People, dates: list[Item], weekdays: list[Item]) -> l
     full = [d for d in dates if len(d.fact.value) == 10 and d.actors and d.verbs]  # type: ignore[attr-defined]
     pool = full + [w for w in weekdays if w.actors and w.verbs]
     conflicts: list[Conflict] = []
-    used: set[int] = set()
-    for n, seed in enumerate(pool):
-        if n in used:
-            continue
-        cluster = [n] + [m for m in range(n + 1, len(pool))
-                         if m not in used and pool[m].same_event(seed, need_actors=True)]
+    for _, cluster, used in _clusters(pool):
         items = [pool[m] for m in cluster]
         if len(_docs(items)) < 2:
             continue
@@ -372,11 +506,21 @@ def _count_label(c: Count) -> str:
     return f"{sign}{c.value} {c.unit}"
 
 
-def _compatible(a: Count, b: Count) -> bool:
-    """Can both be true? (exact 11 vs at_least 10: yes; exact 11 vs exact 15: no)."""
-    lo_a, hi_a = _range(a)
-    lo_b, hi_b = _range(b)
-    return max(lo_a, lo_b) <= min(hi_a, hi_b)
+def _clash(items: list[Item]) -> bool:
+    """Do two articles give counts that cannot both be true? (exact 11 vs at_least 10: no;
+    exact 11 vs exact 15: yes). Two ranges are incompatible when one starts above the other's
+    end, so it is enough to compare each article's lowest end with the highest start of the
+    other articles."""
+    top_lo: dict[int, float] = {}
+    low_hi: dict[int, float] = {}
+    for it in items:
+        lo, hi = _range(it.fact)  # type: ignore[arg-type]
+        top_lo[it.doc] = max(lo, top_lo.get(it.doc, lo))
+        low_hi[it.doc] = min(hi, low_hi.get(it.doc, hi))
+    if len(top_lo) < 2:
+        return False
+    (d1, lo1), (_, lo2) = sorted(top_lo.items(), key=lambda kv: kv[1], reverse=True)[:2]
+    return any((lo2 if doc == d1 else lo1) > hi for doc, hi in low_hi.items())
 
 
 def _range(c: Count) -> tuple[float, float]:
@@ -389,74 +533,85 @@ def _range(c: Count) -> tuple[float, float]:
 
 def _merge_counts(items: list[Item]) -> list[Item]:
     merged: list[Item] = []
+    by_value: dict[object, Events] = {}
     for it in items:
         f = it.fact
         assert isinstance(f, Count)
-        g = unit_group(f.unit)
-        for m in merged:
-            mf = m.fact
-            assert isinstance(mf, Count)
-            if (mf.value, mf.bound) == (f.value, f.bound) and unit_group(mf.unit) == g and (
-                m.same_event(it, need_actors=False)
-            ):
-                _absorb(mf, f)
-                m.actors |= it.actors
-                break
-        else:
-            merged.append(it)
+        _merge_into(merged, by_value, (f.value, f.bound, unit_group(f.unit)), it,
+                    need_actors=False)
     return merged
 
 
 def _count_conflicts(people: People, counts: list[Item]) -> list[Conflict]:
-    conflicts: list[Conflict] = []
-    used: set[int] = set()
-    for n, seed in enumerate(counts):
-        if n in used or not (seed.actors and seed.verbs):
-            continue
-        group = unit_group(seed.fact.unit)  # type: ignore[attr-defined]
-        cluster = [n] + [m for m in range(n + 1, len(counts)) if m not in used
-                         and counts[m].actors and counts[m].verbs
-                         and unit_group(counts[m].fact.unit) == group  # type: ignore[attr-defined]
-                         and counts[m].same_event(seed, need_actors=True)]
-        items = [counts[m] for m in cluster]
-        facts = [i.fact for i in items]
-        clash = any(not _compatible(a, b) and x.doc != y.doc  # type: ignore[arg-type]
-                    for x, a in zip(items, facts, strict=True)
-                    for y, b in zip(items, facts, strict=True))
-        if not clash:
-            continue
-        used.update(cluster)
-        sides: dict[str, list[Fact]] = {}
-        for f in facts:
-            assert isinstance(f, Count)
-            f.disputed = True
-            sides.setdefault(_count_label(f), []).append(f)
-        conflicts.append(_conflict(_about(people, items, f"number of {group}"),
-                                   list(sides.items())))
-    return conflicts
+    """Counts of one unit group and event signature that articles give incompatibly."""
+    by_group: dict[str, list[tuple[int, Item]]] = {}
+    for n, it in enumerate(counts):
+        if it.actors and it.verbs:
+            by_group.setdefault(unit_group(it.fact.unit), []).append((n, it))  # type: ignore[attr-defined]
+    found: list[tuple[int, Conflict]] = []  # (position of the seed, conflict): input order
+    for group, members in by_group.items():
+        pool = [it for _, it in members]
+        for seed, cluster, used in _clusters(pool):
+            items = [pool[m] for m in cluster]
+            if not _clash(items):
+                continue
+            used.update(cluster)
+            sides: dict[str, list[Fact]] = {}
+            for it in items:
+                f = it.fact
+                assert isinstance(f, Count)
+                f.disputed = True
+                sides.setdefault(_count_label(f), []).append(f)
+            found.append((members[seed][0], _conflict(
+                _about(people, items, f"number of {group}"), list(sides.items()))))
+    return [c for _, c in sorted(found, key=lambda x: x[0])]
 
 
 # --------------------------------------------------------------------------- quotes
 
 
 def _similar(a: str, b: str) -> bool:
-    x, y = key(a), key(b)
+    """The same words, give or take a few (two articles rarely quote to the letter)."""
+    matcher = difflib.SequenceMatcher(None, autojunk=False)
+    matcher.set_seq2(key(b))
+    return _similar_keys(key(a), matcher)
+
+
+def _similar_keys(x: str, matcher: difflib.SequenceMatcher) -> bool:
+    """``_similar`` of ``x`` and the matcher's second sequence, both ``key`` forms; the cheap
+    bounds on difflib's ratio (lengths, then letters) rule most pairs out before ``ratio``."""
+    y = matcher.b
     if not x or not y:
         return False
+    short, long = sorted((len(x), len(y)))
     if x in y or y in x:
-        return min(len(x), len(y)) >= 0.6 * max(len(x), len(y))
-    return difflib.SequenceMatcher(None, x, y, autojunk=False).ratio() >= QUOTE_SIMILARITY
+        return short >= QUOTE_CONTAINED * long
+    if 2.0 * short / (short + long) < QUOTE_SIMILARITY:
+        return False
+    matcher.set_seq1(x)
+    return matcher.quick_ratio() >= QUOTE_SIMILARITY and matcher.ratio() >= QUOTE_SIMILARITY
 
 
 def _merge_quotes(people: People, quotes: list[Quote]) -> list[Quote]:
+    """Repeats of a quote by one speaker become one quote with several sources.
+
+    A quote is compared only with the kept quotes of its speaker (by ``key``), each of whose
+    ``key`` form is worked out once, and the earliest similar one absorbs it.
+    """
     out: list[Quote] = []
+    by_speaker: dict[str, list[tuple[Quote, str]]] = {}
+    matcher = difflib.SequenceMatcher(None, autojunk=False)
     for q in quotes:
         q.speaker = people.canonical(q.speaker)
-        for m in out:
-            if key(m.speaker) == key(q.speaker) and _similar(m.quote, q.quote):
+        text = key(q.quote)
+        kept = by_speaker.setdefault(key(q.speaker), [])
+        matcher.set_seq2(text)
+        for m, m_text in kept:
+            if _similar_keys(m_text, matcher):
                 _absorb(m, q)
                 break
         else:
+            kept.append((q, text))
             out.append(q)
     return out
 

@@ -189,3 +189,136 @@ def test_same_article_stating_a_date_twice_is_one_fact():
     facts = merge([[person("a", "Yoko Kamikawa"), a1, a2]])
     [d] = of(DateFact, facts)
     assert len(d.sources) == 2
+
+
+# --------------------------------------------------------------------------- at scale
+# Merging indexes facts (by speaker, value, event, actor) instead of comparing every pair;
+# these tests pin that the indexes find exactly what comparing every pair would.
+
+
+def test_a_reworded_quote_in_another_article_still_merges():
+    q1 = Quote(speaker="Mia Okafor", quote="We will rebuild the harbour before the monsoon.",
+               direct=True, cue="said", sources=[src("a", "We will")])
+    q2 = Quote(speaker="Okafor", quote="We will rebuild the harbor before the monsoon",
+               direct=True, cue="says", sources=[src("b", "We will")])
+    q3 = Quote(speaker="Okafor", quote="We will rebuild the school after the monsoon season.",
+               direct=True, cue="says", sources=[src("b", "We will", 80)])
+    facts = merge([[person("a", "Mia Okafor"), q1], [person("b", "Okafor"), q2, q3]])
+    quotes = of(Quote, facts)
+    assert [q.quote for q in quotes] == [q1.quote, q3.quote]  # 'harbor' merges, 'school' not
+    assert {s.doc for s in quotes[0].sources} == {"a", "b"}
+
+
+def _merge_quotes_pairwise(quotes: list[Quote]) -> list[tuple[str, str, list[str]]]:
+    """What merging quotes means, written the slow way: every quote against every kept one."""
+    import difflib
+
+    from quizgen.merge import key
+
+    def similar(a: str, b: str) -> bool:
+        x, y = key(a), key(b)
+        if not x or not y:
+            return False
+        if x in y or y in x:
+            return min(len(x), len(y)) >= 0.6 * max(len(x), len(y))
+        return difflib.SequenceMatcher(None, x, y, autojunk=False).ratio() >= 0.85
+
+    out: list[tuple[str, str, list[str]]] = []
+    for q in quotes:
+        for m in out:
+            if key(m[0]) == key(q.speaker) and similar(m[1], q.quote):
+                m[2].extend(s.doc for s in q.sources if s.doc not in m[2])
+                break
+        else:
+            out.append((q.speaker, q.quote, [s.doc for s in q.sources]))
+    return out
+
+
+def test_many_quotes_by_many_speakers_merge_as_comparing_every_pair_would():
+    import random
+
+    rng = random.Random(7)
+    speakers = ["Ana Lima", "ana lima", "Budi Santoso", "Chen Wei", "Dewi Lestari", "Émile Roy",
+                "Emile Roy"]
+    words = ["we", "will", "build", "the", "new", "port", "bridge", "road", "school", "before",
+             "after", "rain", "season", "year"]
+    bases = [" ".join(rng.choice(words) for _ in range(rng.randint(3, 12))) for _ in range(25)]
+    quotes = []
+    for n in range(400):
+        text = rng.choice(bases).split()
+        for _ in range(rng.randint(0, 2)):  # reword a little: drop, change or add a word
+            i = rng.randrange(len(text))
+            op = rng.choice(["drop", "change", "add"])
+            if op == "drop" and len(text) > 1:
+                del text[i]
+            elif op == "change":
+                text[i] = rng.choice(words)
+            else:
+                text.insert(i, rng.choice(words))
+        quotes.append(Quote(speaker=rng.choice(speakers), quote=" ".join(text).capitalize() + ".",
+                            direct=True, cue="said", sources=[src(f"d{n % 37}", "x", n)]))
+    expected = _merge_quotes_pairwise(quotes)
+    got = of(Quote, merge([quotes]))
+    assert [(q.speaker, q.quote, list(dict.fromkeys(s.doc for s in q.sources))) for q in got] \
+        == expected
+    assert 20 < len(got) < 300  # some merged, many did not
+
+
+def test_phrases_find_what_whole_word_containment_finds():
+    import random
+
+    from quizgen.merge import Phrases
+
+    rng = random.Random(3)
+    vocab = ["to", "lam", "putin", "presiden", "rusia", "tiba", "di", "hanoi", "kim", "jong"]
+    phrases = {" ".join(rng.choice(vocab) for _ in range(rng.randint(1, 3))): n
+               for n in range(40)}
+    index = Phrases(phrases.items())
+    for _ in range(300):
+        text = " ".join(rng.choice(vocab) for _ in range(rng.randint(0, 12)))
+        expected = {v for p, v in phrases.items() if f" {p} " in f" {text} "}
+        assert set(index.find(text)) == expected, text
+
+
+def test_events_candidates_hold_every_item_of_the_same_event():
+    import random
+
+    from quizgen.merge import Events, Item
+
+    rng = random.Random(5)
+
+    def item() -> Item:
+        return Item(fact=None, doc=0,  # type: ignore[arg-type]
+                    actors=frozenset(rng.sample(range(6), rng.randint(0, 2))),
+                    verbs=frozenset(rng.sample(["arrive", "sign", "visit"], rng.randint(0, 2))),
+                    event_key=rng.choice(["", "", "putin tiba", "lam tiba"]))
+
+    items = [item() for _ in range(200)]
+    events = Events(items[:100])
+    for it in items[100:]:
+        for need in (True, False):
+            matches = [n for n, m in enumerate(events.items) if m.same_event(it, need)]
+            assert set(matches) <= set(events.candidates(it, need))
+            assert events.first(it, need) == (matches[0] if matches else None)
+
+
+def test_an_article_disagreeing_with_any_other_makes_a_count_conflict():
+    import itertools
+    import random
+
+    from quizgen.merge import Item, _clash, _range
+
+    rng = random.Random(11)
+    for _ in range(300):
+        items = [Item(count(f"d{rng.randrange(3)}", rng.randint(8, 14), "ships", "x",
+                            rng.choice(["exact", "exact", "at_least", "at_most"])),
+                      rng.randrange(3), frozenset(), frozenset(), "")
+                 for _ in range(rng.randint(1, 5))]
+
+        def compatible(a: Count, b: Count) -> bool:
+            (lo_a, hi_a), (lo_b, hi_b) = _range(a), _range(b)
+            return max(lo_a, lo_b) <= min(hi_a, hi_b)
+
+        expected = any(x.doc != y.doc and not compatible(x.fact, y.fact)  # type: ignore[arg-type]
+                       for x, y in itertools.product(items, items))
+        assert _clash(items) == expected
