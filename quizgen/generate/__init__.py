@@ -11,7 +11,8 @@ import random
 import re
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, is_dataclass
+from dataclasses import fields as dc_fields
 from typing import Any
 
 from quizgen.deck import Question, QuestionSource
@@ -167,10 +168,21 @@ def _sources(f: Fact, corpus: Corpus, doc_path: Callable[[str], str]) -> list[Qu
     return out
 
 
+def _plain(value: Any) -> Any:
+    """``dataclasses.asdict``'s conversion of a field value, without its deep copies."""
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    if is_dataclass(value):
+        return {f.name: _plain(getattr(value, f.name)) for f in dc_fields(value)}
+    return value
+
+
 def fact_dict(f: Fact, doc_path: Callable[[str], str]) -> dict[str, Any]:
-    data = f.to_dict()
-    for s in data.get("sources", []):
-        s["doc"] = doc_path(s["doc"])
+    """``f.to_dict()`` with each source's document as the deck names it."""
+    data: dict[str, Any] = {"kind": f.kind}
+    data.update((x.name, _plain(getattr(f, x.name))) for x in dc_fields(f) if x.name != "sources")
+    data["sources"] = [{"doc": doc_path(s.doc), "sentence": s.sentence, "start": s.start,
+                        "end": s.end, "text": s.text} for s in f.sources]
     return data
 
 

@@ -34,11 +34,15 @@ class Corpus:
 
     def names_of(self, name: str) -> set[str]:
         """Normalised name and aliases of whoever is called ``name``."""
-        p = self.person(name)
-        names = {norm(name)}
-        if p:
-            names |= {norm(n) for n in (p.name, *p.aliases)}
-        return names
+        cache = self.__dict__.setdefault("_names_of", {})
+        names = cache.get(name)
+        if names is None:
+            p = self.person(name)
+            names = {norm(name)}
+            if p:
+                names |= {norm(n) for n in (p.name, *p.aliases)}
+            names = cache[name] = frozenset(names)
+        return set(names)
 
     def proper(self, word: str) -> bool:
         """Whether ``word`` is a name: written capitalised inside a sentence somewhere."""

@@ -103,8 +103,22 @@ def _blank(clause: str, start: int, end: int, corpus: Corpus) -> str:
     return (clause[:start] + corpus.words["blank"] + clause[end:]).strip()
 
 
+_VOCABULARIES: dict[int, tuple[list[str], frozenset[str]]] = {}
+
+
+def _casefolded(vocabulary: list[str]) -> frozenset[str]:
+    """The language data's word list as a casefolded set, made once per list."""
+    if not vocabulary:
+        return frozenset()  # often a fresh default []: not worth keeping
+    hit = _VOCABULARIES.get(id(vocabulary))
+    if hit is None or hit[0] is not vocabulary:
+        hit = _VOCABULARIES[id(vocabulary)] = (vocabulary,
+                                               frozenset(w.casefold() for w in vocabulary))
+    return hit[1]
+
+
 def _has_word(words: list[str], vocabulary: list[str]) -> bool:
-    vocab = {w.casefold() for w in vocabulary}
+    vocab = _casefolded(vocabulary)
     return any(w.strip(",.;:").casefold() in vocab for w in words)
 
 
@@ -231,11 +245,20 @@ def number_text(f: Count, lang: str = "id") -> str:
     return split_count(f.text.strip(), lang)[0] or f.text.strip()
 
 
+def _passive_verbs(corpus: Corpus) -> dict[str, str]:
+    """Active verb -> passive form, casefolded, made once per corpus."""
+    verbs = corpus.__dict__.get("_passive_verbs")
+    if verbs is None:
+        verbs = corpus._passive_verbs = {
+            k.casefold(): v for k, v in (corpus.passive.get("verbs") or {}).items()}
+    return verbs
+
+
 def _passive(clause: str, number_at: int, corpus: Corpus) -> tuple[str, str]:
     """'Lam dan Putin menandatangani 11 ...' -> ('ditandatangani', 'Lam dan Putin')."""
     data = corpus.passive
-    verbs = {k.casefold(): v for k, v in (data.get("verbs") or {}).items()}
-    aux = {a.casefold() for a in data.get("auxiliaries") or []}
+    verbs = _passive_verbs(corpus)
+    aux = _casefolded(data.get("auxiliaries") or [])
     head = clause[:number_at].rsplit(",", 1)[-1]
     words = head.split()
     if not words or words[-1].casefold() not in verbs:
