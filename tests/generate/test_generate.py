@@ -320,3 +320,24 @@ def test_no_wh_question_when_the_date_may_belong_to_an_embedded_clause():
     gen = generate(make_corpus(facts), TEMPLATES)
     (q,) = [q for q in gen.questions if q.fact.get("value") == "2018-01"]
     assert q.template == "tanggal-rumpang"
+
+
+def test_a_questions_fact_is_the_facts_dict_with_the_decks_document_names():
+    from quizgen.generate import fact_dict
+
+    facts = [*make_facts(), weekday_conflict()]
+    for f in facts:
+        expected = f.to_dict()
+        for s in expected["sources"]:
+            s["doc"] = "decks/" + s["doc"]
+        got = fact_dict(f, lambda d: "decks/" + d)
+        assert got == expected
+        assert list(got) == list(expected)  # same key order, so the deck file is the same
+
+
+def test_names_of_gives_a_fresh_set_each_time(corpus):
+    name = corpus.people[0].name
+    names = corpus.names_of(name)
+    names.add("someone else")
+    assert "someone else" not in corpus.names_of(name)
+    assert norm(name) in corpus.names_of(name)
