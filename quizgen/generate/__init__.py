@@ -101,8 +101,7 @@ def _answer(t: Template, f: Fact, v: dict[str, str], corpus: Corpus) -> tuple[st
 def _tiers(t: Template, f: Fact, v: dict[str, str], corpus: Corpus, ok: Conflicts):
     if t.distractors in ("people", "speakers"):
         role = v.get("role", "") if t.fact == "person" else ""
-        never = sorted(dis.index(corpus, ok).speakers_of.get(norm(f.quote), ())) \
-            if isinstance(f, Quote) else []
+        never = dis.speakers_of(corpus, ok, f.quote) if isinstance(f, Quote) else frozenset()
         return dis.people(corpus, ok, v.get("speaker") or v["name"], role=role,
                           speakers_first=t.distractors == "speakers", never=never)
     if t.distractors == "quotes":

@@ -77,6 +77,7 @@ class Index:
     quotes: dict[tuple[bool, bool], list[QuoteEntry]] = field(default_factory=dict)
     said: dict[str, set[str]] = field(default_factory=dict)  # name -> normalised quotes
     speakers_of: dict[str, set[str]] = field(default_factory=dict)  # quote -> speaker names
+    speaker_names: dict[str, frozenset[str]] = field(default_factory=dict)  # see speakers_of
     roles: list[RoleEntry] = field(default_factory=list)
     roles_by_head: dict[str, list[RoleEntry]] = field(default_factory=dict)
     dates: dict[str, list[str]] = field(default_factory=dict)  # granularity -> sorted ISO
@@ -139,11 +140,27 @@ def index(corpus: Corpus, ok: Conflicts) -> Index:
     return ix
 
 
+def speakers_of(corpus: Corpus, ok: Conflicts, quote: str) -> frozenset[str]:
+    """Every name of everyone the corpus says said ``quote`` (worked out once per quote:
+    a common phrase may have many speakers)."""
+    ix = index(corpus, ok)
+    k = norm(quote)
+    names = ix.speaker_names.get(k)
+    if names is None:
+        names = ix.speaker_names[k] = frozenset(
+            n for x in ix.speakers_of.get(k, ()) for n in corpus.names_of(x))
+    return names
+
+
 def people(corpus: Corpus, ok: Conflicts, answer: str, role: str = "",
            speakers_first: bool = False, never: Iterable[str] = ()) -> list[Tier]:
-    """Other people; those with the same kind of role (or who are quoted) come first."""
+    """Other people; those with the same kind of role (or who are quoted) come first.
+
+    ``never``: names of people who may not be options (a ``frozenset`` is taken as the
+    complete set of their names, as ``speakers_of`` gives)."""
     ix = index(corpus, ok)
-    banned = corpus.names_of(answer) | {n for x in never for n in corpus.names_of(x)}
+    banned = corpus.names_of(answer) | (
+        never if isinstance(never, frozenset) else {n for x in never for n in corpus.names_of(x)})
     head = role_head(role) if role else role_head(person_role(corpus.person(answer), corpus))
 
     def take(e: PersonEntry, need_roles: bool | None = None) -> Candidate | None:
@@ -278,4 +295,4 @@ def pick(tiers: list[Tier], need: int, answer_keys: set[str], answer_text: str,
 
 
 __all__ = ["date_options", "index", "nearby_numbers", "numbers", "people", "pick", "quotes",
-           "roles", "roles_overlap"]
+           "roles", "roles_overlap", "speakers_of"]
