@@ -341,3 +341,16 @@ def test_names_of_gives_a_fresh_set_each_time(corpus):
     names.add("someone else")
     assert "someone else" not in corpus.names_of(name)
     assert norm(name) in corpus.names_of(name)
+
+
+def test_everyone_who_said_a_quote_is_named_by_speakers_of(corpus):
+    from quizgen.generate import distractors as dis
+    from quizgen.generate.conflicts import Conflicts
+
+    ok = Conflicts(corpus.conflicts)
+    q = corpus.quotes[0]
+    names = dis.speakers_of(corpus, ok, q.quote)
+    assert corpus.names_of(q.speaker) <= names
+    assert dis.speakers_of(corpus, ok, q.quote + " ") is names or \
+        dis.speakers_of(corpus, ok, q.quote + " ") == names  # same normalised quote
+    assert dis.speakers_of(corpus, ok, "words nobody said") == frozenset()
