@@ -93,6 +93,11 @@ class Lexicon:
     speaker_cues: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
     # words that can start a speech cue (verbs, after-quote and according cues, "menurutnya")
     cue_words: frozenset[str] = frozenset()
+    # ranks between an office and a name ("Kombes", "AKBP"): never the role when an office
+    # stands before them
+    ranks: frozenset[str] = frozenset()
+    # administrative units whose next capitalised word is a place ("Kabupaten Sukabumi")
+    admin_units: frozenset[str] = frozenset()
 
 
 class Phrases(tuple):
@@ -129,6 +134,7 @@ def lexicon(lang: str) -> Lexicon:
     put(titles.get("connectors"), CONN)
     put(titles.get("modifiers"), MOD)
     put(titles.get("heads"), HEAD)
+    put(titles.get("ranks"), HEAD)
     put(titles.get("honorifics"), HEAD)
     put(outlets.get("generic"), GENERIC)
     put(places.get("places"), PLACE)
@@ -176,7 +182,7 @@ def lexicon(lang: str) -> Lexicon:
         cue_last=frozenset(w[-1] for w in (*after, *_phrases(speech.get("according")))),
         dotted=frozenset(
             fold(str(w)).rstrip(".")
-            for key in ("heads", "honorifics")
+            for key in ("heads", "honorifics", "ranks")
             for w in titles.get(key, [])
             if str(w).endswith(".")
         ),
@@ -196,6 +202,8 @@ def lexicon(lang: str) -> Lexicon:
                 ),
             ]
         ),
+        ranks=frozenset(" ".join(_words(str(w))) for w in titles.get("ranks", [])),
+        admin_units=frozenset(fold(str(w)) for w in places.get("admin_units", [])),
         not_clause_start=frozenset(fold(str(w)) for w in speech.get("not_clause_start", [])),
         acronyms=frozenset(
             _words(str(v))
@@ -438,6 +446,14 @@ def runs(t: Tokens) -> list[tuple[int, int]]:
         if i < nxt:
             continue  # inside the previous run
         j = i + 1
+        if (
+            i > nxt
+            and sp[i]
+            and low[i - 1] in particles
+            and word[i - 1][0].islower()
+            and (i < 2 or not sp[i - 1] or kind[i - 2] not in (CAP, CAPSTOP))
+        ):
+            i -= 1  # "de Groot said": a surname with its particle
         while j < n and sp[j] and not poss[j - 1]:
             if kind[j] in (CAP, CAPSTOP):
                 j += 1

@@ -99,7 +99,8 @@ def analyse(doc: Document) -> tuple[list[Person], list[Mention]]:
 def _analyse(t: Tokens) -> tuple[list[Person], list[Mention]]:
     all_runs = [(i, j) for i, j in runs(t) if t.sent[i] not in t.headline]
     solo = {name_key(t.word[i]) for i, j in all_runs if j - i == 1}
-    cands = [_candidate(t, i, j, solo) for i, j in all_runs]
+    places = _article_places(t)
+    cands = [_candidate(t, i, j, solo, places) for i, j in all_runs]
     cands = [c for c in cands if c is not None]
     _share_roles(t, cands)
     singles = {_key(t, c) for c in cands if c.j - c.i == 1 and _speaker_adjacent(t, c.i, c.j)}
@@ -112,7 +113,7 @@ def _analyse(t: Tokens) -> tuple[list[Person], list[Mention]]:
     for n in order:
         c = cands[n]
         words = name_words(t, c.i, c.j)
-        if not _confirmed(t, c, words, singles):
+        if not _confirmed(t, c, words, singles, places):
             continue
         if True:
             key = _key(t, c)
@@ -160,7 +161,7 @@ def _analyse(t: Tokens) -> tuple[list[Person], list[Mention]]:
 # --------------------------------------------------------------------------- candidates
 
 
-def _candidate(t: Tokens, i: int, j: int, solo: set[str]) -> _Cand | None:
+def _candidate(t: Tokens, i: int, j: int, solo: set[str], places: set[str]) -> _Cand | None:
     if _after_outlet(t, i):
         return None
     if len(name_words(t, i, j)) > 4 or _in_institution(t, i, j):
@@ -170,7 +171,44 @@ def _candidate(t: Tokens, i: int, j: int, solo: set[str]) -> _Cand | None:
         if s is None:
             return None
         i = s
-    return _Cand(i, j, _role_before(t, i, j), _role_after(t, j))
+    else:
+        i = _unit_words(t, i, j, solo, places)
+    before = _role_before(t, i, j)
+    role_start, role_end = before if before is not None else (None, None)
+    return _Cand(i, j, role_start, _role_after(t, j), role_end)
+
+
+def _unit_words(t: Tokens, i: int, j: int, solo: set[str], places: set[str]) -> int:
+    """Indonesian offices name their unit right after the title ("Bupati Sukabumi Asep
+    Japar"): after a title, leading words the article uses as places ("Kabupaten Sukabumi")
+    belong to the role, and so do words before the first name the article uses alone
+    ("Asep"). Returns the first token of the person's name."""
+    if t.lex.place_before_title or i == 0:
+        return i
+    if not ((t.spaced(i) and t.kind[i - 1] in ROLE_KINDS) or _paren_acronym(t, i)):
+        return i
+    s = i
+    while s < j - 1 and t.low[s] in places:
+        s += 1
+    if s > i:
+        return s
+    for s in range(i + 1, j - 1):
+        if name_key(t.word[s]) in solo:
+            return s
+    return i
+
+
+def _article_places(t: Tokens) -> set[str]:
+    """Words the article itself uses as place names: the capitalised word after an
+    administrative unit ("Kabupaten Sukabumi", "Kota Demak")."""
+    units = t.lex.admin_units
+    if not units:
+        return set()
+    return {
+        t.low[k + 1]
+        for k in range(t.n - 1)
+        if t.low[k] in units and t.spaced(k + 1) and t.word[k + 1][:1].isupper()
+    }
 
 
 def _split(t: Tokens, i: int, j: int, solo: set[str]) -> int | None:
@@ -196,13 +234,19 @@ def _institution_start(t: Tokens, k: int) -> int | None:
     return None
 
 
-def _confirmed(t: Tokens, c: _Cand, words: list[int], singles: set[str]) -> bool:
+def _confirmed(
+    t: Tokens, c: _Cand, words: list[int], singles: set[str], places: set[str]
+) -> bool:
     """Does the text present this name as a person (role, appositive, speaker, short form)?"""
     if c.role_start is not None:
         if c.j < t.n and t.spaced(c.j) and t.kind[c.j] in (HEAD, MOD, ORG):
             return False  # "Direktur Reserse Kriminal Khusus ...": a longer title, not a name
+        if len(words) < 2 and c.j < t.n and t.spaced(c.j) and t.kind[c.j] == PLACE:
+            return False  # "(BPBD) Tapanuli Tengah, Hendra ...": a place, not a name
         if len(words) >= 2 or t.kind[c.role_last] in (PLACE, ORG, ACRO):
             return True
+        if t.kind[c.role_last] == CAP and t.low[c.role_last] in places:
+            return True  # "Bupati Demak Eistianah" ("Kabupaten Demak" elsewhere)
         # a one-word name after a title ("Menteri Luar Negeri Sugiono") that the article
         # also uses on its own as a speaker
         return name_key(t.word[c.i]) in singles
@@ -216,11 +260,13 @@ def _confirmed(t: Tokens, c: _Cand, words: list[int], singles: set[str]) -> bool
     return any(name_key(t.word[k]) in singles for k in words if t.kind[k] == CAP)
 
 
-def _role_before(t: Tokens, i: int, j: int) -> int | None:
-    """First token of a role phrase right before the name, or None."""
+def _role_before(t: Tokens, i: int, j: int) -> tuple[int, int | None] | None:
+    """(first token, end) of a role phrase right before the name, or None. The end is None
+    when the role touches the name, else the first token of a rank standing between them
+    ("Kapolres Metro Jakarta Selatan Kombes Ade ...": the rank is not the role)."""
     if i == 0 or t.sent[i - 1] != t.sent[i]:
         return None
-    if not t.spaced(i):
+    if not t.spaced(i) and not _paren_acronym(t, i):
         comma_wrapped = (
             t.gap(i).strip() == ","
             and j < t.n
@@ -229,36 +275,56 @@ def _role_before(t: Tokens, i: int, j: int) -> int | None:
         )
         if not comma_wrapped:
             return None
+    lex = t.lex
+    english = lex.place_before_title
     chunks: list[int] = []  # chunk starts, right to left
+    head = False  # an office (not a rank) among the chunks
+    org = _paren_acronym(t, i)  # inside an organisation's name that ends in "(ACRONYM)"
     k = i - 1
-    while k >= 0 and t.sent[k] == t.sent[i]:
-        if chunks and not t.spaced(chunks[-1]):
-            break
-        if t.kind[k] in ROLE_KINDS:
+    while k >= 0 and t.sent[k] == t.sent[i] and i - k <= _MAX_ROLE:
+        if chunks:
+            right = chunks[-1]
+            gap = t.gap(right).strip()
+            if t.spaced(right):
+                pass
+            elif _paren_acronym(t, right):
+                org = True  # "Badan ... (BMKG) Dwikorita": the name ends at the bracket
+            elif not (org and gap == "(" or org and gap == "," and t.kind[k] in _ORG_WORDS):
+                break
+        kind = t.kind[k]
+        if kind in ROLE_KINDS:
             chunks.append(t.cstart[k])
+            head = head or (kind == HEAD and not _is_rank(t, t.cstart[k]))
             k = t.cstart[k] - 1
             continue
-        if (
-            t.low[k] in t.lex.joiners
-            and chunks
-            and k > 0
-            and t.kind[k - 1] in (MOD, HEAD)
-            and not any(t.kind[s] == HEAD for s in chunks)
-        ):
-            # "Menteri Pendidikan Dasar dan Menengah": "dan" joins the office's fields; never
-            # two titles ("Presiden Rusia dan Perdana Menteri Vietnam X")
+        if t.low[k] in lex.joiners and chunks and k > 0:
+            if org and t.kind[k - 1] in _ORG_WORDS:
+                chunks.append(k)  # "Badan Meteorologi, Klimatologi, dan Geofisika (BMKG)"
+                k -= 1
+                continue
+            if t.kind[k - 1] in (MOD, HEAD) and not any(t.kind[s] == HEAD for s in chunks):
+                # "Menteri Pendidikan Dasar dan Menengah": "dan" joins the office's fields;
+                # never two titles ("Presiden Rusia dan Perdana Menteri Vietnam X")
+                chunks.append(k)
+                k -= 1
+                continue
+        start = _institution_start(t, k) if kind == CAP else None
+        if start is not None:
+            chunks.append(start)  # "Pengamat Rusia dari Universitas Gadjah Mada, Bambang ..."
+            k = start - 1
+            continue
+        if kind == CAP and (chunks if english else org or not head):
+            # English titles in title case ("Senate Majority Leader", "Economy Minister");
+            # Indonesian offices name their unit after the title ("Bupati Sukabumi",
+            # "Kapolres Metro Jakarta Selatan")
             chunks.append(k)
             k -= 1
             continue
-        start = _institution_start(t, k) if t.kind[k] == CAP else None
-        if start is None:
-            break
-        chunks.append(start)  # "Pengamat Rusia dari Universitas Gadjah Mada, Bambang ..."
-        k = start - 1
+        break
     touching = chunks[0] if chunks else None
     chunks.reverse()
-    lead = (CONN,) if t.lex.place_before_title else (CONN, PLACE, ORG, ACRO)
-    while chunks and t.kind[chunks[0]] in lead:
+    lead = (CONN,) if english else (CONN, PLACE, ORG, ACRO, CAP)
+    while chunks and (t.kind[chunks[0]] in lead or t.low[chunks[0]] in lex.joiners):
         chunks.pop(0)
     while chunks and t.kind[chunks[-1]] == CONN:
         chunks.pop()
@@ -266,7 +332,32 @@ def _role_before(t: Tokens, i: int, j: int) -> int | None:
         return None
     if chunks[-1] != touching:  # the role must touch the name
         return None
-    return chunks[0]
+    end = None
+    r = len(chunks)
+    while r > 1 and _is_rank(t, chunks[r - 1]):
+        r -= 1
+    if r < len(chunks) and any(t.kind[s] == HEAD and not _is_rank(t, s) for s in chunks[:r]):
+        end = chunks[r]
+    return chunks[0], end
+
+
+_MAX_ROLE = 16
+_ORG_WORDS = (CAP, ORG, MOD, PLACE, HEAD)
+
+
+def _is_rank(t: Tokens, k: int) -> bool:
+    return " ".join(t.low[k : t.cend[k]]) in t.lex.ranks
+
+
+def _paren_acronym(t: Tokens, i: int) -> bool:
+    """Is token i-1 an acronym in brackets right before token i ("(BMKG) Dwikorita")?"""
+    return (
+        i >= 2
+        and t.gap(i).strip() == ")"
+        and t.gap(i - 1).strip() == "("
+        and t.kind[i - 1] in (ACRO, ORG, PLACE)
+        and t.sent[i - 2] == t.sent[i]
+    )
 
 
 def _pair_end(t: Tokens, j: int) -> int | None:
@@ -410,11 +501,22 @@ def _add_alias(entry: _Entry, alias: str) -> None:
 def _add_roles(t: Tokens, c: _Cand, entry: _Entry) -> None:
     text = t.doc.text
     if c.role_start is not None:
-        role = text[t.start[c.role_start] : t.end[c.role_last]]
+        end = t.end[c.role_last]
+        if text[end : end + 1] == ")" and t.gap(c.role_last).strip() == "(":
+            end += 1  # "Kepala Badan ... (BMKG)"
+        role = _expand(t, c, text[t.start[c.role_start] : end], end)
         _add_role(entry, role, _source(t, c.role_start, c.j), t.lex.honorifics)
     if c.appositive is not None:
         a, b = c.appositive
         _add_role(entry, text[t.start[a] : t.end[b - 1]], _source(t, c.i, b), t.lex.honorifics)
+
+
+def _expand(t: Tokens, c: _Cand, role: str, end: int) -> str:
+    """A title written as an abbreviation ("Sen.", "Gov.") keeps its full stop, so the role
+    reads as the abbreviation it is, not as a cut-off word."""
+    if t.doc.text[end : end + 1] == "." and t.low[c.role_last] in t.lex.dotted:
+        return role + "."
+    return role
 
 
 def _add_role(entry: _Entry, role: str, source: Source, honorifics: frozenset[str]) -> None:
