@@ -57,6 +57,8 @@ class NumberGrammar:
     verb_prefixes: tuple[str, ...]
     relative_after: frozenset[str]
     time_groups: frozenset[str]
+    across: Phrases  # bound words that before a span of time mean "spread across" it
+    across_keep: frozenset[str]  # words before them that keep the bound ("in over 20 years")
 
 
 @cache
@@ -117,6 +119,8 @@ def grammar(lang: str) -> NumberGrammar:
         verb_prefixes=tuple(squash(p) for p in (units.get("verb_prefixes") or [])),
         relative_after=lower_set(data.get("relative_to_now")),
         time_groups=frozenset(units.get("time_groups") or []),
+        across=Phrases(data.get("across_time") or []),
+        across_keep=lower_set(data.get("across_keep")),
     )
 
 
@@ -210,8 +214,10 @@ def _unit(g: NumberGrammar, toks: list[tuple[str, int, int]], value: int):
             return None
     if low[0] in g.vague or low[0] in g.stop:
         return None
+    classified = False
     if low[0] in g.classifiers and len(toks) > 1 and low[1] not in g.stop:
         toks, low = toks[1:], low[1:]
+        classified = True
     if g.head_last:
         # English: up to three words ending in a known noun ("new cooperation agreements")
         for n in range(min(MAX_UNIT_WORDS, len(toks)), 0, -1):
@@ -253,7 +259,29 @@ def _unit(g: NumberGrammar, toks: list[tuple[str, int, int]], value: int):
         return None
     if low0.startswith(g.verb_prefixes) if g.verb_prefixes else False:
         return None  # "tiga tewas", "dua dilaporkan": a verb, not a noun
+    if classified:
+        # after a classifier the whole noun phrase is the thing counted ("enam unit sepeda
+        # motor"): it runs to the first function word, verb or capitalised word
+        n = 1
+        while (
+            n < len(toks)
+            and toks[n][0].islower()
+            and low[n] not in g.stop
+            and not (g.verb_prefixes and low[n].startswith(g.verb_prefixes))
+        ):
+            n += 1
+        if n > 1:
+            return " ".join(t for t, _, _ in toks[:n]), toks[n - 1][2], None
     return stem, toks[0][2], None
+
+
+def _across(g: NumberGrammar, head: str, b: int) -> bool:
+    """Does the bound word ending ``head`` at ``b`` mean "across" a span of time ("over three
+    years" after a rate) rather than "more than" ("in over 20 years")?"""
+    if g.across.ending(head) != b:
+        return False
+    before = _previous_words(head, b, 1)
+    return not (before and before[-1] in g.across_keep)
 
 
 def _previous_words(text: str, pos: int, n: int) -> list[str]:
@@ -334,6 +362,8 @@ def extract_counts(doc: Document) -> list[Count]:
             b2 = g.at_most.ending(head)
             if b2 is not None:
                 bound, span_start = "at_most", start - len(head) + b2
+        elif group in g.time_groups and _across(g, head, b):
+            pass  # "raises pay by 7.5% over three years": a duration, not a lower bound
         else:
             bound, span_start = "at_least", start - len(head) + b
         if (
