@@ -446,25 +446,20 @@ def runs(t: Tokens) -> list[tuple[int, int]]:
         if i < nxt:
             continue  # inside the previous run
         j = i + 1
-        if (
-            i > nxt
-            and sp[i]
-            and low[i - 1] in particles
-            and word[i - 1][0].islower()
-            and (i < 2 or not sp[i - 1] or kind[i - 2] not in (CAP, CAPSTOP))
-        ):
-            i -= 1  # "de Groot said": a surname with its particle
+        s = i
+        while s > nxt and sp[s] and low[s - 1] in particles and word[s - 1][0].islower():
+            s -= 1
+        if s < i and (s < 1 or not sp[s] or kind[s - 1] not in (CAP, CAPSTOP)):
+            i = s  # "de Groot said", "van der Berg said": a surname with its particles
         while j < n and sp[j] and not poss[j - 1]:
             if kind[j] in (CAP, CAPSTOP):
                 j += 1
-            elif (
-                low[j] in particles
-                and word[j][0].islower()
-                and j + 1 < n
-                and kind[j + 1] == CAP
-                and sp[j + 1]
-            ):
-                j += 2
+                continue
+            q = j  # "Pieter van der Berg": particles inside a name
+            while q < n and low[q] in particles and word[q][0].islower() and sp[q]:
+                q += 1
+            if q > j and q < n and kind[q] == CAP and sp[q]:
+                j = q + 1
             else:
                 break
         out.append((i, j))

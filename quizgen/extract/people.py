@@ -169,7 +169,9 @@ def _candidate(t: Tokens, i: int, j: int, solo: set[str], places: set[str]) -> _
         # the person's; split where the article's own short form ("Sekar") starts the name
         s = _split(t, i, j, solo)
         if s is None:
-            return None
+            s = _unit_words(t, i, j, solo, places)  # "Kabupaten Garut Haeruman"
+            if s == i:
+                return None
         i = s
     else:
         i = _unit_words(t, i, j, solo, places)
