@@ -98,6 +98,10 @@ class Lexicon:
     ranks: frozenset[str] = frozenset()
     # administrative units whose next capitalised word is a place ("Kabupaten Sukabumi")
     admin_units: frozenset[str] = frozenset()
+    # tags after a name that are no part of it ("Chuck Schumer, D-N.Y., said"), as one regex
+    name_tag: re.Pattern[str] | None = None
+    # prepositions tying a name to its organisation ("X of Ohio State University said")
+    affiliation: frozenset[str] = frozenset()
 
 
 class Phrases(tuple):
@@ -204,6 +208,12 @@ def lexicon(lang: str) -> Lexicon:
         ),
         ranks=frozenset(" ".join(_words(str(w))) for w in titles.get("ranks", [])),
         admin_units=frozenset(fold(str(w)) for w in places.get("admin_units", [])),
+        name_tag=(
+            re.compile("|".join(f"(?:{p})" for p in speech["name_tags"]))
+            if speech.get("name_tags")
+            else None
+        ),
+        affiliation=frozenset(fold(str(w)) for w in speech.get("affiliation", [])),
         not_clause_start=frozenset(fold(str(w)) for w in speech.get("not_clause_start", [])),
         acronyms=frozenset(
             _words(str(v))
@@ -465,3 +475,23 @@ def runs(t: Tokens) -> list[tuple[int, int]]:
         out.append((i, j))
         nxt = j
     return out
+
+
+def skip_name_tail(t: Tokens, k: int, p: int) -> int:
+    """The token after what may follow a name before its verb and is no part of the name:
+    an age in brackets ("Siti Maryam (45), mengaku"), a party tag ("Rand Paul, R-Ky., who"),
+    an affiliation ("Priya Natarajan of Ohio State University said")."""
+    n = t.n
+    if k + 1 < n and t.sent[k] == t.sent[p]:
+        if t.kind[k] == NUM and t.gap(k).strip() == "(" and t.gap(k + 1).strip()[:1] == ")":
+            return k + 1
+        tag = t.lex.name_tag
+        if tag is not None and "," in t.gap(k) and "," in t.gap(k + 1) and tag.fullmatch(t.word[k]):
+            return k + 1
+        if t.low[k] in t.lex.affiliation and t.spaced(k) and t.spaced(k + 1):
+            j = k + 1
+            while j < n and t.word[j][:1].isupper() and (j == k + 1 or t.spaced(j)):
+                j += 1
+            if j > k + 1 and t.kind[j - 1] in (ORG, PLACE, ACRO, CAP):
+                return j
+    return k

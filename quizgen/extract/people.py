@@ -30,6 +30,7 @@ from quizgen.extract.names import (
     name_key,
     name_words,
     runs,
+    skip_name_tail,
     tokens,
 )
 from quizgen.facts import Person, Source
@@ -454,7 +455,10 @@ def _speaker_adjacent(t: Tokens, i: int, j: int) -> bool:
                 return True
     # "X mengatakan"; ", X, mengatakan" (comma-wrapped, as after a role or "salah satu ...")
     wrapped = i > 0 and t.gap(i).strip() == "," and j < t.n and t.gap(j).strip() == ","
-    k = j
+    k = skip_name_tail(t, j, i)
+    if k > j:  # "Siti Maryam (45), mengaku"
+        wrapped = k < t.n and "," in t.gap(k)
+        j = k
     while k < t.n and t.sent[k] == t.sent[i] and (t.spaced(k) or (k == j and wrapped)):
         m = t.match(k, lex.adverbs)
         if not m:

@@ -28,6 +28,7 @@ from quizgen.extract.names import (
     STOP,
     fold,
     name_key,
+    skip_name_tail,
     tokens,
 )
 from quizgen.extract.people import Mention, analyse
@@ -421,6 +422,7 @@ class _Extractor:
         k = self._skip_adverbs(sp.end)
         if k + 1 < t.n and t.kind[k] == NUM and "," in t.gap(k) and "," in t.gap(k + 1):
             k += 1  # "Janet Collins, 71, who ..., said"
+        k = skip_name_tail(t, k, p)
         m = t.match(k, lex.verbs)
         via = sp.via
         if not m and k < t.n and (t.low[k] in lex.relative or sp.appositive):
