@@ -102,6 +102,8 @@ class Lexicon:
     name_tag: re.Pattern[str] | None = None
     # prepositions tying a name to its organisation ("X of Ohio State University said")
     affiliation: frozenset[str] = frozenset()
+    # verbs naming something in the speaker's words ("called the vote “a victory”")
+    naming_verbs: Phrases = field(default_factory=lambda: Phrases(()))
 
 
 class Phrases(tuple):
@@ -214,6 +216,7 @@ def lexicon(lang: str) -> Lexicon:
             else None
         ),
         affiliation=frozenset(fold(str(w)) for w in speech.get("affiliation", [])),
+        naming_verbs=_phrases(speech.get("naming_verbs")),
         not_clause_start=frozenset(fold(str(w)) for w in speech.get("not_clause_start", [])),
         acronyms=frozenset(
             _words(str(v))

@@ -44,6 +44,7 @@ _TRIM = " \t\n,;:-—–"
 _MIN_WORDS = 3
 _EPITHET_KINDS = (HEAD, MOD, PLACE, ORG, ACRO)  # words an epithet ("pemimpin Rusia itu") has
 _LOOKAHEAD_THAT = 6
+_MAX_NAMED = 5  # words of the object between a naming verb and the quote
 
 
 @dataclass
@@ -237,6 +238,27 @@ class _Extractor:
                 if sp and sp.key and sp.end == b:
                     via = self._via(self._sentence_tokens_outside(qs, qe))
                     return sp.key, self._span_text(p, p + m), via, None
+        return self._naming(lo, b, qs, qe)
+
+    def _naming(self, lo: int, b: int, qs: int, qe: int) -> tuple[str, str, None, None] | None:
+        """X called the vote “a victory for common sense”: a naming verb, a short object,
+        then the speaker's own words."""
+        t, lex = self.t, self.lex
+        if not lex.naming_verbs:
+            return None
+        for p in range(lo, b):
+            if p not in self.at:
+                continue
+            sp = self._speaker(p, qs)
+            if sp is None or sp.key is None:
+                continue
+            k = skip_name_tail(t, self._skip_adverbs(sp.end), p)
+            m = t.match(k, lex.naming_verbs)
+            if t.match(k, lex.verbs):
+                continue  # a speech verb: its clause is reported speech, quote and all
+            if not m or not 0 < b - (k + m) <= _MAX_NAMED or self._punct(k + m, b - 1):
+                continue
+            return sp.key, self._span_text(k, k + m), None, None
         return None
 
     # ------------------------------------------------------------------ reported speech
