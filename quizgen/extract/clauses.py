@@ -123,6 +123,17 @@ def _has_content(text: str) -> bool:
     )  # stops at the first such word
 
 
+REPORT_NEAR = 5  # at most this many words between a report cue and the date it gives
+
+
+def _report_near(g: ClauseGrammar, before: str) -> bool:
+    """Does ``before`` (the text up to a date) end in a report cue and a few words ("dilansir
+    Reuters,", "the AP reported on")? A cue further back ("told the Post the council would
+    hold a hearing on") leaves the date to the event in between."""
+    ends = [m.end() for m in g.report.finditer(before)]
+    return bool(ends) and len(_WORD.findall(before, ends[-1])) <= REPORT_NEAR
+
+
 def date_event(
     lang: str, text: str, sent: Span, start: int, end: int, protect: list[tuple[int, int]]
 ) -> str | None:
@@ -142,7 +153,7 @@ def date_event(
     event = None
     head = tidy(g, before)
     if _words(head):
-        if g.report.search(before):
+        if _report_near(g, before):
             return None
         event = " ".join(x for x in (head, tidy(g, after, lead=False)) if x)
     else:
@@ -165,7 +176,7 @@ def date_event(
         )
         use_back = bool(back.strip()) and not (back_is_time and _words(forward))
         chosen = _after_subordinator(g, back) if use_back else forward
-        if g.report.search(chosen):
+        if _report_near(g, chosen):
             return None
         event = tidy(g, chosen)
     if not event or not _has_content(sent.text):
