@@ -104,6 +104,7 @@ class Lexicon:
     affiliation: frozenset[str] = frozenset()
     # verbs naming something in the speaker's words ("called the vote “a victory”")
     naming_verbs: Phrases = field(default_factory=lambda: Phrases(()))
+    weekdays: frozenset[str] = frozenset()
 
 
 class Phrases(tuple):
@@ -217,6 +218,7 @@ def lexicon(lang: str) -> Lexicon:
         ),
         affiliation=frozenset(fold(str(w)) for w in speech.get("affiliation", [])),
         naming_verbs=_phrases(speech.get("naming_verbs")),
+        weekdays=frozenset(fold(str(w)) for w in (data(lang, "dates").get("weekdays") or {})),
         not_clause_start=frozenset(fold(str(w)) for w in speech.get("not_clause_start", [])),
         acronyms=frozenset(
             _words(str(v))
@@ -483,18 +485,31 @@ def runs(t: Tokens) -> list[tuple[int, int]]:
 def skip_name_tail(t: Tokens, k: int, p: int) -> int:
     """The token after what may follow a name before its verb and is no part of the name:
     an age in brackets ("Siti Maryam (45), mengaku"), a party tag ("Rand Paul, R-Ky., who"),
-    an affiliation ("Priya Natarajan of Ohio State University said")."""
-    n = t.n
-    if k + 1 < n and t.sent[k] == t.sent[p]:
-        if t.kind[k] == NUM and t.gap(k).strip() == "(" and t.gap(k + 1).strip()[:1] == ")":
-            return k + 1
-        tag = t.lex.name_tag
-        if tag is not None and "," in t.gap(k) and "," in t.gap(k + 1) and tag.fullmatch(t.word[k]):
-            return k + 1
-        if t.low[k] in t.lex.affiliation and t.spaced(k) and t.spaced(k + 1):
-            j = k + 1
-            while j < n and t.word[j][:1].isupper() and (j == k + 1 or t.spaced(j)):
-                j += 1
-            if j > k + 1 and t.kind[j - 1] in (ORG, PLACE, ACRO, CAP):
-                return j
+    an affiliation or place ("Priya Natarajan of Ohio State University said", "Haeruman di
+    Garut, Senin, menyampaikan") and a weekday between commas."""
+    for _ in range(3):
+        j = _tail_part(t, k, p)
+        if j == k:
+            break
+        k = j
+    return k
+
+
+def _tail_part(t: Tokens, k: int, p: int) -> int:
+    n, lex = t.n, t.lex
+    if k + 1 >= n or t.sent[k] != t.sent[p]:
+        return k
+    if t.kind[k] == NUM and t.gap(k).strip() == "(" and t.gap(k + 1).strip()[:1] == ")":
+        return k + 1
+    comma_wrapped = "," in t.gap(k) and "," in t.gap(k + 1)
+    if comma_wrapped and lex.name_tag is not None and lex.name_tag.fullmatch(t.word[k]):
+        return k + 1
+    if comma_wrapped and t.low[k] in lex.weekdays:
+        return k + 1
+    if t.low[k] in lex.affiliation and t.spaced(k) and t.spaced(k + 1):
+        j = k + 1
+        while j < n and t.word[j][:1].isupper() and (j == k + 1 or t.spaced(j)):
+            j += 1
+        if j > k + 1 and t.kind[j - 1] in (ORG, PLACE, ACRO, CAP):
+            return j
     return k

@@ -132,3 +132,12 @@ def test_classifier_keeps_the_whole_noun_phrase():
     found = counts("Petugas menyita tiga unit mobil boks dan dua buah telepon genggam.", "id")
     assert (3, "mobil boks", "exact") in found
     assert (2, "telepon genggam", "exact") in found
+
+
+def test_place_and_weekday_between_name_and_verb():
+    found = quotes(
+        "Kepala Dinas Perikanan Kabupaten Cianjur Sutrisno di Cianjur, Selasa, menyampaikan "
+        "bahwa bibit ikan dibagikan gratis kepada nelayan.",
+        "id",
+    )
+    assert found == [("Sutrisno", "bibit ikan dibagikan gratis kepada nelayan")]
