@@ -105,6 +105,9 @@ class Lexicon:
     # verbs naming something in the speaker's words ("called the vote “a victory”")
     naming_verbs: Phrases = field(default_factory=lambda: Phrases(()))
     weekdays: frozenset[str] = frozenset()
+    # words that may stand between a speech verb and "that" ("said later that", "said last
+    # week that"): adverbs, weekdays, times of day and relative time words
+    time_words: frozenset[str] = frozenset()
 
 
 class Phrases(tuple):
@@ -219,6 +222,17 @@ def lexicon(lang: str) -> Lexicon:
         affiliation=frozenset(fold(str(w)) for w in speech.get("affiliation", [])),
         naming_verbs=_phrases(speech.get("naming_verbs")),
         weekdays=frozenset(fold(str(w)) for w in (data(lang, "dates").get("weekdays") or {})),
+        time_words=frozenset(
+            w
+            for key, source in (
+                ("adverbs", speech),
+                ("relative", data(lang, "dates")),
+                ("times_of_day", data(lang, "dates")),
+                ("weekdays", data(lang, "dates")),
+            )
+            for v in (source.get(key) or [])
+            for w in _words(str(v))
+        ),
         not_clause_start=frozenset(fold(str(w)) for w in speech.get("not_clause_start", [])),
         acronyms=frozenset(
             _words(str(v))

@@ -328,11 +328,13 @@ class _Extractor:
             else:
                 late = k < last and t.low[k] in lex.not_clause_start
                 told = any(cue.casefold() == " ".join(w) for w in lex.listener_verbs)
+                time = lex.time_words
                 reach = 3 * _LOOKAHEAD_THAT if late else _LOOKAHEAD_THAT
                 for d in range(1, reach):
                     if k + d < last and t.low[k + d] in lex.that and not self._punct(k, k + d):
                         if not late and not told and not all(
-                            t.word[x][:1].isupper() or t.kind[x] == NUM for x in range(k, k + d)
+                            t.word[x][:1].isupper() or t.kind[x] == NUM or t.low[x] in time
+                            for x in range(k, k + d)
                         ):
                             break  # "said the plant showed that ...": the clause starts at k
                         k, late = k + d + 1, False
