@@ -105,6 +105,8 @@ class Lexicon:
     # verbs naming something in the speaker's words ("called the vote “a victory”")
     naming_verbs: Phrases = field(default_factory=lambda: Phrases(()))
     weekdays: frozenset[str] = frozenset()
+    # prefixes of verb forms ("me-", "di-"): such a word is never part of a role
+    verb_prefixes: tuple[str, ...] = ()
     # words that may stand between a speech verb and "that" ("said later that", "said last
     # week that"): adverbs, weekdays, times of day and relative time words
     time_words: frozenset[str] = frozenset()
@@ -222,6 +224,7 @@ def lexicon(lang: str) -> Lexicon:
         affiliation=frozenset(fold(str(w)) for w in speech.get("affiliation", [])),
         naming_verbs=_phrases(speech.get("naming_verbs")),
         weekdays=frozenset(fold(str(w)) for w in (data(lang, "dates").get("weekdays") or {})),
+        verb_prefixes=tuple(fold(str(w)) for w in data(lang, "units").get("verb_prefixes") or ()),
         time_words=frozenset(
             w
             for key, source in (

@@ -316,6 +316,13 @@ def _role_before(t: Tokens, i: int, j: int) -> tuple[int, int | None] | None:
             chunks.append(start)  # "Pengamat Rusia dari Universitas Gadjah Mada, Bambang ..."
             k = start - 1
             continue
+        if kind == LOW and not english and chunks and t.kind[chunks[-1]] == CONN:
+            r = _field_words(t, k)
+            if r is not None:
+                # "Pengamat keamanan siber dari Universitas ...": the field after the title
+                chunks.extend(range(k, r - 1, -1))
+                k = r - 1
+                continue
         if kind == CAP and (chunks if english else org or not head):
             # English titles in title case ("Senate Majority Leader", "Economy Minister");
             # Indonesian offices name their unit after the title ("Bupati Sukabumi",
@@ -346,6 +353,25 @@ def _role_before(t: Tokens, i: int, j: int) -> tuple[int, int | None] | None:
 
 _MAX_ROLE = 16
 _ORG_WORDS = (CAP, ORG, MOD, PLACE, HEAD)
+
+
+_MAX_FIELD = 2
+
+
+def _field_words(t: Tokens, k: int) -> int | None:
+    """First of up to two lower-case words ending at token k that follow a title head
+    ("Peneliti hidrologi", "Pengamat keamanan siber"), or None."""
+    r = k
+    while True:
+        if t.kind[r] not in (LOW, MOD) or not t.spaced(r) or t.low[r].startswith(
+            t.lex.verb_prefixes
+        ):
+            return None
+        if t.kind[r - 1] == HEAD and t.low[r - 1] not in t.lex.honorifics:
+            return r  # not "tuan rumah bagi ...": an honorific has no field
+        if k - r + 1 >= _MAX_FIELD:
+            return None
+        r -= 1
 
 
 def _is_rank(t: Tokens, k: int) -> bool:

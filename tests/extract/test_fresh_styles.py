@@ -141,3 +141,12 @@ def test_place_and_weekday_between_name_and_verb():
         "id",
     )
     assert found == [("Sutrisno", "bibit ikan dibagikan gratis kepada nelayan")]
+
+
+def test_field_words_after_an_indonesian_title():
+    found = people(
+        "Peneliti ekologi laut dari Universitas Hasanuddin, Rina Amalia, menilai terumbu "
+        "karang rusak parah.",
+        "id",
+    )
+    assert found == {"Rina Amalia": ["Peneliti ekologi laut dari Universitas Hasanuddin"]}
