@@ -316,7 +316,13 @@ def _role_before(t: Tokens, i: int, j: int) -> tuple[int, int | None] | None:
             chunks.append(start)  # "Pengamat Rusia dari Universitas Gadjah Mada, Bambang ..."
             k = start - 1
             continue
-        if kind == LOW and not english and chunks and t.kind[chunks[-1]] == CONN:
+        if (
+            kind == LOW
+            and not english
+            and not head
+            and any(t.kind[c] == CONN for c in chunks)
+            and t.kind[chunks[-1]] in (CONN, MOD)
+        ):
             r = _field_words(t, k)
             if r is not None:
                 # "Pengamat keamanan siber dari Universitas ...": the field after the title
