@@ -208,7 +208,7 @@ def _unit(g: NumberGrammar, toks: list[tuple[str, int, int]], value: int):
     """(unit text, end offset, group) of the counted noun, or None when there is none."""
     if not toks:
         return None
-    low = [t.lower() for t, _, _ in toks]
+    low = [t.lower().rstrip("'’") for t, _, _ in toks]  # "ten days' notice"
     for n in (2, 1):  # money, percent, measures: "miliar rupiah", "persen", "km"
         if len(low) >= n and " ".join(low[:n]) in g.not_units:
             return None
@@ -342,6 +342,7 @@ def extract_counts(doc: Document) -> list[Count]:
         if g.approximate.ending(head) is not None:
             continue
         unit_text, unit_end, group = unit
+        unit_text = unit_text.rstrip("'’")  # "ten days' notice": the unit is "days"
         if value == 1 and (group is None or group in g.time_groups):
             continue  # "one beach", "satu hari": only a known kind of thing is worth one
         if value == 2 and (
