@@ -8,6 +8,7 @@ as they are read.
 from __future__ import annotations
 
 import gc
+import random
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -19,7 +20,7 @@ from textual.worker import Worker, WorkerState
 from quizgen.deck import Deck, Question
 from quizgen.quiz.screens.question import QuestionScreen
 from quizgen.quiz.screens.start import StartScreen
-from quizgen.quiz.session import Answer, Session, select
+from quizgen.quiz.session import Answer, Session, reshuffled, select
 from quizgen.quiz.text import UIText, ui_language
 
 if TYPE_CHECKING:
@@ -57,6 +58,7 @@ class QuizApp(App[None]):
         self.scores: Scores | None = None  # None until read from the history
         self._history_worker: Worker[tuple[History, Scores]] | None = None
         self._retrying = False  # the questions on screen are a retry of missed ones
+        self._orders: dict[str, list[int]] = {}  # a retry's shown -> deck option index
         if history is not None:
             self._use_history(history, history.scores(self.deck_key))
         self.title = deck.title
@@ -134,18 +136,27 @@ class QuizApp(App[None]):
         if self.seed is not None:
             self.seed += 1  # the next "new quiz" in this run differs, yet stays reproducible
         self._retrying = False
+        self._orders.clear()
         self.push_screen(QuestionScreen(self, Session(questions, clock=self.clock)))
 
     def retry(self, questions: list[Question]) -> None:
         """Ask the missed ones again; answers count for weighting, the score does not (the
         answers were just shown, so a retry would make every best score 100%)."""
         self._retrying = True
-        self.switch_screen(QuestionScreen(self, Session(list(questions), clock=self.clock)))
+        rng = random.Random(self.seed)
+        shuffled = []
+        for q in questions:
+            copy, order = reshuffled(q, rng)
+            before = self._orders.get(q.id)  # a retry of a retry: compose the two orders
+            self._orders[q.id] = [before[i] for i in order] if before else order
+            shuffled.append(copy)
+        self.switch_screen(QuestionScreen(self, Session(shuffled, clock=self.clock)))
 
     def record(self, answer: Answer) -> None:
         assert self.history is not None  # start_new waited for it
-        self.history.record(self.deck_key, answer.question.id, answer.choice, answer.correct,
-                            answer.seconds)
+        q = answer.question
+        choice = self._orders[q.id][answer.choice] if q.id in self._orders else answer.choice
+        self.history.record(self.deck_key, q.id, choice, answer.correct, answer.seconds)
 
     def finish(self, session: Session) -> None:
         from quizgen.quiz.screens.results import ResultsScreen  # not needed to start

@@ -9,7 +9,7 @@ import random
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from quizgen.deck import Question
 
@@ -58,6 +58,19 @@ def select(
         keyed.append((rng.random() ** (1.0 / weight(right, wrong)), q))
     keyed.sort(key=lambda kq: kq[0], reverse=True)
     return [q for _, q in keyed[: max(count, 0)]]
+
+
+def reshuffled(q: Question, rng: random.Random) -> tuple[Question, list[int]]:
+    """``q`` with its options in a new order, and ``order`` (shown index -> deck index).
+
+    A retry asks missed questions again right after their answers were shown: the correct
+    option moves, so a retry tests the answer and not its position.
+    """
+    order = list(range(len(q.options)))
+    while len(order) > 1 and order.index(q.answer) == q.answer:
+        rng.shuffle(order)
+    options = [q.options[i] for i in order]
+    return replace(q, options=options, answer=order.index(q.answer)), order
 
 
 @dataclass

@@ -133,6 +133,9 @@ async def test_retry_the_missed_ones(make_app):
         retry = app.screen
         assert isinstance(retry, QuestionScreen)
         assert [q.id for q in retry.session.questions] == [q.id for q in asked]
+        # the correct option has moved, so the retry tests the answer, not its position
+        for before, now in zip(asked, retry.session.questions, strict=True):
+            assert now.answer != before.answer and now.correct == before.correct
         again = await answer_all(pilot, lambda q: LETTERS[q.answer].lower())
         assert len(again) == 3
         assert app.screen.results.score == 3
@@ -141,7 +144,10 @@ async def test_retry_the_missed_ones(make_app):
         # the retry's answers are kept, but last and best stay those of the real quiz
         assert text(app.screen.query_one("#scores")) == (
             "Skor terakhir: 0/3 (0%)   Skor terbaik: 0/3 (0%)")
-        assert len(app.history.answers(app.deck_key)) == 6
+        answers = app.history.answers(app.deck_key)
+        assert len(answers) == 6
+        deck = {q.id: q for q in app.deck.questions}  # choices are kept as deck indexes
+        assert [c == deck[qid].answer for qid, c, ok, *_ in answers] == [False] * 3 + [True] * 3
 
 
 async def test_start_screen_chooses_count_and_kinds(make_app):

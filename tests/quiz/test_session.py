@@ -1,9 +1,10 @@
+import random
 from collections import Counter
 
 import pytest
 
 from quizgen.deck import Question
-from quizgen.quiz.session import Session, kind_counts, select, weight
+from quizgen.quiz.session import Session, kind_counts, reshuffled, select, weight
 
 
 def q(id: str, kind: str = "quote", answer: int = 0, enabled: bool = True) -> Question:
@@ -96,3 +97,15 @@ def test_session_refuses_out_of_order_steps():
         s.answer(0)
     with pytest.raises(ValueError):
         Session([])
+
+
+def test_a_reshuffled_question_moves_its_correct_option():
+    deck_q = Question(id="q1", template="t", kind="place", stem="Where?",
+                      options=["Hanoi", "Hue", "Da Nang", "Saigon"], answer=1)
+    rng = random.Random(3)
+    for _ in range(20):
+        copy, order = reshuffled(deck_q, rng)
+        assert copy.answer != deck_q.answer and copy.correct == "Hue"
+        assert sorted(copy.options) == sorted(deck_q.options)
+        assert [deck_q.options[i] for i in order] == copy.options  # shown index -> deck index
+        assert copy.id == "q1" and deck_q.options == ["Hanoi", "Hue", "Da Nang", "Saigon"]
