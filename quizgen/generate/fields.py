@@ -13,6 +13,7 @@ from quizgen import lang as langdata
 from quizgen.facts import Count, DateFact, Fact, Person, Quote
 from quizgen.generate.corpus import Corpus
 from quizgen.generate.text import capitalise, shorten, strip_leading
+from quizgen.ingest.sentences import split_sentences
 
 QUOTE_WORDS = 20  # longer quotes are cut at a word boundary
 CLOZE_WORDS = 45  # a longer sentence makes a poor fill-in-the-blank
@@ -60,9 +61,6 @@ def _context(f: Fact, corpus: Corpus) -> dict[str, str]:
     return {"title": corpus.title(src) if src else "", "sentence": sentence}
 
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])")
-
-
 # "HANOI, virprom.com – ", "WELLINGTON (Southern Wire) - ": a dateline is not part of the news
 _DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,}(?:,[^–—\-]{0,40})?(?:\s*\([^)]{0,40}\))?\s*[-–—]\s+")
 
@@ -72,7 +70,9 @@ def _clause(text: str, event: str, sentence: str) -> str:
     source glued two sentences together ("termasuk. Sekretaris ..."), only the one with it."""
     for cand in (sentence, event):
         if cand and text and text in cand:
-            for part in _SENTENCE_END.split(cand.strip()):
+            cand = cand.strip()
+            for start, end in split_sentences(cand):  # knows "Dr.", "U.S.", quotes
+                part = cand[start:end]
                 if text in part:
                     part = _DATELINE.sub("", part.strip())
                     if text in part and len(part.split()) <= CLOZE_WORDS:

@@ -1,4 +1,4 @@
-from quizgen.generate.fields import fields, split_count
+from quizgen.generate.fields import _clause, fields, split_count
 from quizgen.templates.schema import SCHEMAS
 
 from .conftest import make_corpus
@@ -28,3 +28,12 @@ def test_role_phrases_read_inside_a_sentence():
     assert fields(p, corpus)["role_np"] == "Vietnam's President"
     p.roles = ["firm's director of research"]
     assert fields(p, corpus)["role_np"] == "the firm's director of research"
+
+
+def test_a_cloze_sentence_is_cut_only_where_a_sentence_ends():
+    glued = ("Schools stayed shut. Dr. Ana Ruiz of the U.S. Weather Service said the storm was "
+             "the worst since Jan. 2019.")
+    assert _clause("Jan. 2019", "", glued) == (
+        "Dr. Ana Ruiz of the U.S. Weather Service said the storm was the worst since Jan. 2019.")
+    assert _clause("Jan. 2019", "", "BOSTON (AP) — The storm was the worst since Jan. 2019.") == (
+        "The storm was the worst since Jan. 2019.")
