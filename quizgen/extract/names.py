@@ -199,7 +199,8 @@ def lexicon(lang: str) -> Lexicon:
             if str(w).endswith(".")
         ),
         joiners=frozenset(fold(str(w)) for w in titles.get("name_joiners", [])),
-        honorifics=frozenset(fold(str(w)) for w in titles.get("honorifics", [])),
+        # "Dr." and "dr" alike: tokens carry no full stop, a role may
+        honorifics=frozenset(fold(str(w)).rstrip(".") for w in titles.get("honorifics", [])),
         listener_verbs=listener_verbs,
         speaker_cues={k: tuple(v) for k, v in speaker_cues.items()},
         cue_words=frozenset(
@@ -361,6 +362,8 @@ def tokens(doc: Document) -> Tokens:
             g == " "
             or (0 < len(g) <= 2 and g.isspace() and "\n" not in g)
             or (g == ". " and lows[i - 1] in dotted)  # "Dr. Lailatul Muniroh"
+            # an initial: "Grace O. Mensah"
+            or (g == ". " and len(words[i - 1]) == 1 and words[i - 1].isupper())
         )
         for i, g in enumerate(gaps)
     ]
@@ -502,7 +505,7 @@ def runs(t: Tokens) -> list[tuple[int, int]]:
 def skip_name_tail(t: Tokens, k: int, p: int) -> int:
     """The token after what may follow a name before its verb and is no part of the name:
     an age in brackets ("Siti Maryam (45), mengaku"), a party tag ("Rand Paul, R-Ky., who"),
-    an affiliation or place ("Priya Natarajan of Ohio State University said", "Haeruman di
+    an affiliation or place ("Priya Natarajan of (the) Ohio State University said", "Haeruman di
     Garut, Senin, menyampaikan") and a weekday between commas."""
     for _ in range(3):
         j = _tail_part(t, k, p)
@@ -524,9 +527,10 @@ def _tail_part(t: Tokens, k: int, p: int) -> int:
     if comma_wrapped and t.low[k] in lex.weekdays:
         return k + 1
     if t.low[k] in lex.affiliation and t.spaced(k) and t.spaced(k + 1):
-        j = k + 1
-        while j < n and t.word[j][:1].isupper() and (j == k + 1 or t.spaced(j)):
+        first = k + 1 + t.match(k + 1, lex.articles)  # "of the U.S. Weather Service said"
+        j = first
+        while j < n and t.word[j][:1].isupper() and t.spaced(j):
             j += 1
-        if j > k + 1 and t.kind[j - 1] in (ORG, PLACE, ACRO, CAP):
+        if j > first and t.kind[j - 1] in (ORG, PLACE, ACRO, CAP):
             return j
     return k

@@ -177,6 +177,11 @@ def _candidate(t: Tokens, i: int, j: int, solo: set[str], places: set[str]) -> _
     else:
         i = _unit_words(t, i, j, solo, places)
     before = _role_before(t, i, j)
+    if i > 1 and t.low[i - 1] in t.lex.honorifics and t.spaced(i):
+        # "Ketua panitia Dr. Nur Wibowo": the role stands before the honorific
+        outer = _role_before(t, i - 1, j)
+        if outer is not None and outer[0] < i - 1:
+            before = (outer[0], outer[1] if outer[1] is not None else i - 1)
     role_start, role_end = before if before is not None else (None, None)
     return _Cand(i, j, role_start, _role_after(t, j), role_end)
 
@@ -190,13 +195,15 @@ def _unit_words(t: Tokens, i: int, j: int, solo: set[str], places: set[str]) -> 
         return i
     if not ((t.spaced(i) and t.kind[i - 1] in ROLE_KINDS) or _paren_acronym(t, i)):
         return i
+    if t.low[i - 1] in t.lex.honorifics:
+        return i  # "Ir. Lestari T. Nugroho": a name follows an honorific, never a unit
     s = i
     while s < j - 1 and t.low[s] in places:
         s += 1
     if s > i:
         return s
     for s in range(i + 1, j - 1):
-        if name_key(t.word[s]) in solo:
+        if len(t.word[s]) > 1 and name_key(t.word[s]) in solo:  # an initial is no short form
             return s
     return i
 
@@ -228,11 +235,11 @@ def _institution_start(t: Tokens, k: int) -> int | None:
     inst = t.lex.institutions
     r, steps = k, 0
     while r >= 0 and steps < 6 and t.word[r][:1].isupper():
+        if r != k and not t.spaced(r + 1):
+            return None  # never across a full stop or a sentence
         s = t.cstart[r]
         if t.kind[r] == ORG and " ".join(t.low[s : t.cend[r]]) in inst:
             return s
-        if r != k and not t.spaced(r + 1):
-            return None
         r, steps = s - 1, steps + 1
     return None
 

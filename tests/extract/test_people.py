@@ -176,3 +176,33 @@ def test_dotted_honorific_is_not_a_role():
 
 def test_the_one_told_is_not_a_speaker():
     assert people("A senior official told Capital Wire on condition of anonymity.", "en") == {}
+
+
+def test_middle_initials_stay_inside_a_name():
+    found = people("Union leader Grace O. Mensah told reporters the strike would last 48 hours.",
+                   "en")
+    assert found == {"Grace O. Mensah": ["Union leader"]}
+    found = people("Direktur operasi perusahaan, Ir. Lestari T. Nugroho, mengatakan jadwal "
+                   "ditambah. Nugroho juga meninjau stasiun.")
+    assert "Lestari T. Nugroho" in found and "T. Nugroho" not in found
+
+
+def test_an_honorific_is_no_role_but_the_role_before_it_is():
+    assert people("Dr. Amelia Ortiz said the ward would reopen on Monday.", "en") == {
+        "Amelia Ortiz": []}
+    assert people("Hospital director Dr. Amelia Ortiz said the ward would reopen.", "en") == {
+        "Amelia Ortiz": ["Hospital director"]}
+    assert people("Menteri Kesehatan Dr. Budi Santoso mengatakan vaksin tiba pekan depan.") == {
+        "Budi Santoso": ["Menteri Kesehatan"]}
+
+
+def test_an_agency_after_a_dotted_acronym_is_no_person():
+    found = people("The U.S. Coast Guard said two boats sank. Dr. Amelia Ortiz of the U.S. "
+                   "Weather Service said the storm was the strongest since 2019.", "en")
+    assert found == {"Amelia Ortiz": []}
+
+
+def test_a_role_never_reaches_back_into_the_previous_paragraph():
+    found = people("The bill was released by the Appropriations Committee.\n\n"
+                   "Operations manager Diana Asherham said the ferry would run again.", "en")
+    assert found == {"Diana Asherham": ["Operations manager"]}

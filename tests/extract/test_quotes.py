@@ -263,3 +263,10 @@ def test_menurut_inside_the_sentence():
     )
     assert (q.speaker, q.cue) == ("Dmitry Peskov", "menurut")
     assert q.quote == "Putin sendiri mengundang Prabowo untuk menghadiri parade"
+
+
+def test_an_affiliation_with_an_article_stands_between_speaker_and_verb():
+    found = quotes("Dr. Amelia Ortiz of the U.S. Weather Service said the storm was the "
+                   "strongest since 2019.", "en")
+    assert [(q.speaker, q.quote) for q in found] == [
+        ("Amelia Ortiz", "the storm was the strongest since 2019")]
