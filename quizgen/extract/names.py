@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
+from itertools import compress
 
 from quizgen.document import Document
 from quizgen.lang import data
@@ -318,6 +319,85 @@ def _initial(text: str, start: int, sentence_start: int) -> bool:
 _CACHE: list = []
 
 
+class _WordCache(dict):
+    """word -> ``compute(word)``, filled on first use: a corpus reuses its words, so the
+    per-token string work is done once per distinct word and process."""
+
+    def __init__(self, compute, limit: int = 200_000):
+        super().__init__()
+        self.compute, self.limit = compute, limit
+
+    def __missing__(self, word: str):
+        if len(self) >= self.limit:  # bounded: a long run over many corpora stays small
+            self.clear()
+        value = self[word] = self.compute(word)
+        return value
+
+
+def _fold_token(word: str) -> str:
+    return fold(word) if ("’" in word or "‐" in word) else word.lower()
+
+
+def _possessive(word: str) -> bool:
+    low = _fold_token(word)
+    return low.endswith("'s") and len(low) > 2
+
+
+def _fold_bare(word: str) -> str:
+    """The token's lookup form: folded, possessive "'s" removed."""
+    low = _fold_token(word)
+    return low[:-2] if low.endswith("'s") and len(low) > 2 else low
+
+
+def _plain_gap(gap: str) -> bool:
+    """A gap of plain spaces only (the rest of ``spaced`` depends on neighbours)."""
+    return gap == " " or (0 < len(gap) <= 2 and gap.isspace() and "\n" not in gap)
+
+
+_FOLDS = _WordCache(_fold_bare)
+_POSSESSIVE = _WordCache(_possessive)
+_PLAIN_GAPS = _WordCache(_plain_gap)
+_LOWER_INITIAL = _WordCache(lambda word: word[0].islower())
+# token kinds that need the token's context, beyond the word itself
+_MAYBE_PHRASE, _CAP_STOP = "?phrase", "?capstop"
+
+
+@cache
+def _static_kinds(lang: str) -> _WordCache:
+    """word -> its kind as far as the word alone tells (a phrase start or a capitalised
+    function word is decided in context)."""
+    lex = lexicon(lang)
+    phrases, stop = lex.phrases, lex.stop
+
+    def kind(word: str) -> str:
+        low = _FOLDS[word]
+        if low in phrases or "-" in low:
+            return _MAYBE_PHRASE
+        c = word[0]
+        if low in stop:
+            return _CAP_STOP if c.isupper() else STOP
+        if c.isdigit():
+            return NUM
+        if c.isupper():
+            return ACRO if len(word) > 1 and word.isupper() else CAP
+        return LOW
+
+    return _WordCache(kind)
+
+
+def _indexes(items: list, value) -> list[int]:
+    """Positions of ``value`` in ``items`` (C-speed ``list.index`` hops)."""
+    out: list[int] = []
+    i = -1
+    index = items.index
+    try:
+        while True:
+            i = index(value, i + 1)
+            out.append(i)
+    except ValueError:
+        return out
+
+
 def tokens(doc: Document) -> Tokens:
     """Tokens of ``doc`` (the last document's are cached: people and quotes share them)."""
     if _CACHE and _CACHE[0] is doc and _CACHE[1] is doc.text:
@@ -327,82 +407,74 @@ def tokens(doc: Document) -> Tokens:
     text = doc.text
     sentences = doc.sentences or []
     bounds = [(s.start, s.end) for s in sentences] or [(0, len(text))]
-    s0_of: list[int] = []
     matches: list[re.Match[str]] = []
     by_sentence: list[tuple[int, int]] = []
+    sent: list[int] = []
+    firsts: list[int] = []  # first token of each sentence that has tokens
     finditer = TOKEN_RE.finditer
     for si, (s0, s1) in enumerate(bounds):
         found = list(finditer(text, s0, s1))
         if found:
+            firsts.append(len(matches))
             by_sentence.append((len(matches), len(matches) + len(found)))
             matches += found
-            t.sent += [si] * len(found)
-            s0_of += [s0] * len(found)
+            sent += [si] * len(found)
         else:
             by_sentence.append((0, 0))
-    t.by_sentence = by_sentence
-    starts = t.start = [m.start() for m in matches]
-    ends = t.end = [m.end() for m in matches]
-    words = t.word = [m.group() for m in matches]
+    t.by_sentence, t.sent = by_sentence, sent
+    starts = t.start = list(map(re.Match.start, matches))
+    ends = t.end = list(map(re.Match.end, matches))
+    words = t.word = list(map(re.Match.group, matches))
     n = t.n = len(starts)
-    lows = [fold(w) if ("’" in w or "‐" in w) else w.lower() for w in words]
-    poss = [low.endswith("'s") and len(low) > 2 for low in lows]
-    if True in poss:
-        lows = [low[:-2] if p else low for low, p in zip(lows, poss, strict=True)]
-    t.low, t.poss = lows, poss
+    lows = t.low = list(map(_FOLDS.__getitem__, words))
+    t.poss = list(map(_POSSESSIVE.__getitem__, words))
     # the text between token i-1 and token i (gaps[0]: before the first token)
-    gaps = [text[e:s] for e, s in zip([0, *ends], starts, strict=False)]  # last end unused
-    t.gaps = gaps
-    sents = t.sent
+    gaps = t.gaps = list(map(text.__getitem__, map(slice, [0, *ends], starts)))
+    # spaced(i): a plain-space gap inside one sentence, or "Dr. X" / an initial ("Grace O.")
+    sp = t.sp = list(map(_PLAIN_GAPS.__getitem__, gaps))
     dotted = lex.dotted
-    sp = [
-        i > 0
-        and sents[i] == sents[i - 1]
-        and (
-            g == " "
-            or (0 < len(g) <= 2 and g.isspace() and "\n" not in g)
-            or (g == ". " and lows[i - 1] in dotted)  # "Dr. Lailatul Muniroh"
-            # an initial: "Grace O. Mensah"
-            or (g == ". " and len(words[i - 1]) == 1 and words[i - 1].isupper())
-        )
-        for i, g in enumerate(gaps)
-    ]
-    t.sp = sp
-    lower_vocab = {low for low, w in zip(lows, words, strict=True) if w[0].islower()}
-    kinds = [LOW] * n
-    cstart = list(range(n))
-    cend = list(range(1, n + 1))
-    stop = lex.stop
-    t.kind, t.cstart, t.cend = kinds, cstart, cend
-    i = 0
-    phrases = lex.phrases
-    while i < n:
-        low = lows[i]
-        if low in phrases or "-" in low:
-            size, kind = _phrase_at(t, i)
-            if size:
-                for k in range(i, i + size):
-                    kinds[k], cstart[k], cend[k] = kind, i, i + size
-                i += size
-                continue
-        w = words[i]
-        c = w[0]
-        if low in stop:
-            initial = _initial(text, starts[i], s0_of[i]) if c.isupper() else True
-            kinds[i] = STOP if initial else CAPSTOP
-        elif c.isdigit():
-            kinds[i] = NUM
-        elif c.isupper():
-            if len(w) > 1 and w.isupper():
-                kinds[i] = ACRO
-            elif low in lower_vocab and _initial(text, starts[i], s0_of[i]):
-                kinds[i] = STOP  # a common word that happens to open the sentence
-            else:
-                kinds[i] = CAP
-        i += 1
+    for i in _indexes(gaps, ". "):
+        w = words[i - 1] if i else ""
+        sp[i] = lows[i - 1] in dotted or (len(w) == 1 and w.isupper())
+    for i in firsts:
+        sp[i] = False
+    lower_vocab = set(compress(lows, map(_LOWER_INITIAL.__getitem__, words)))
+    kinds = t.kind = list(map(_static_kinds(doc.lang).__getitem__, words))
+    cstart = t.cstart = list(range(n))
+    cend = t.cend = list(range(1, n + 1))
+    covered = 0  # tokens before this one are inside a phrase already found
+    for i in _indexes(kinds, _MAYBE_PHRASE):
+        if i < covered:
+            continue
+        size, kind = _phrase_at(t, i)
+        if size:
+            for k in range(i, i + size):
+                kinds[k], cstart[k], cend[k] = kind, i, i + size
+            covered = i + size
+        else:
+            kinds[i] = _static_kind(words[i], lows[i], lex.stop)
+    # capitalised function words, and common words capitalised, at a sentence start
+    s0_of = [bounds[si][0] for si in sent] if n else []
+    for i in _indexes(kinds, _CAP_STOP):
+        kinds[i] = STOP if _initial(text, starts[i], s0_of[i]) else CAPSTOP
+    for i in _indexes(kinds, CAP):
+        if lows[i] in lower_vocab and _initial(text, starts[i], s0_of[i]):
+            kinds[i] = STOP  # a common word that happens to open the sentence
     _mark_headlines(t, bounds)
     _CACHE[:] = [doc, doc.text, t]
     return t
+
+
+def _static_kind(word: str, low: str, stop: frozenset[str]) -> str:
+    """The kind of a word that may start a phrase but does not start one here."""
+    c = word[0]
+    if low in stop:
+        return _CAP_STOP if c.isupper() else STOP
+    if c.isdigit():
+        return NUM
+    if c.isupper():
+        return ACRO if len(word) > 1 and word.isupper() else CAP
+    return LOW
 
 
 def _phrase_at(t: Tokens, i: int) -> tuple[int, str]:
