@@ -549,7 +549,7 @@ def runs(t: Tokens) -> list[tuple[int, int]]:
     n, kind, sp, poss, low, word = t.n, t.kind, t.sp, t.poss, t.low, t.word
     particles = t.lex.particles
     nxt = 0
-    for i in [i for i, k in enumerate(kind) if k in (CAP, CAPSTOP)]:
+    for i in sorted(_indexes(kind, CAP) + _indexes(kind, CAPSTOP)):
         if i < nxt:
             continue  # inside the previous run
         j = i + 1

@@ -11,6 +11,7 @@ full name uniquely become its aliases; a short form shared by two people resolve
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from itertools import compress, count
 
 from quizgen.document import Document
 from quizgen.extract.names import (
@@ -214,10 +215,11 @@ def _article_places(t: Tokens) -> set[str]:
     units = t.lex.admin_units
     if not units:
         return set()
+    at = compress(count(), map(units.__contains__, t.low))  # the few unit words, C-speed
     return {
         t.low[k + 1]
-        for k in range(t.n - 1)
-        if t.low[k] in units and t.spaced(k + 1) and t.word[k + 1][:1].isupper()
+        for k in at
+        if k < t.n - 1 and t.spaced(k + 1) and t.word[k + 1][:1].isupper()
     }
 
 
