@@ -12,7 +12,6 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
-from itertools import compress, count, repeat
 
 from quizgen.document import Document
 from quizgen.extract.names import (
@@ -88,13 +87,12 @@ class _Extractor:
             self.reach.append(max(qe, self.reach[-1] if self.reach else -1))
         words = lex.pronouns | lex.epithet_before
         kinds = frozenset((HEAD, MOD, OUTLET, GENERIC))
-        # could a speaker phrase start at token p? (a name, a pronoun, a title, an outlet);
-        # compress/map keep these per-token scans out of the interpreter loop
-        may = set(compress(count(), map(words.__contains__, t.low)))
-        may.update(compress(count(), map(kinds.__contains__, t.kind)), self.at)
-        self.may_at = sorted(may)
-        # tokens after a comma
-        self.commas = list(compress(count(), map(str.__contains__, t.gaps, repeat(","))))
+        # could a speaker phrase start at token p? (a name, a pronoun, a title, an outlet)
+        may = [low in words or kind in kinds for low, kind in zip(t.low, t.kind, strict=True)]
+        for p in self.at:
+            may[p] = True
+        self.commas = [c for c, gap in enumerate(t.gaps) if "," in gap]  # tokens after a comma
+        self.may_at = [p for p, m in enumerate(may) if m]
         self.cue_words = lex.cue_words  # no reported speech without one of them
         self.events: list[tuple[int, str]] = []  # (token, person) of resolved pronoun speakers
         self.out: list[Quote] = []
