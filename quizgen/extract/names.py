@@ -429,7 +429,7 @@ def tokens(doc: Document) -> Tokens:
     lows = t.low = list(map(_FOLDS.__getitem__, words))
     t.poss = list(map(_POSSESSIVE.__getitem__, words))
     # the text between token i-1 and token i (gaps[0]: before the first token)
-    gaps = t.gaps = list(map(text.__getitem__, map(slice, [0, *ends], starts)))
+    gaps = t.gaps = [text[e:s] for e, s in zip([0, *ends], starts, strict=False)]  # last end unused
     # spaced(i): a plain-space gap inside one sentence, or "Dr. X" / an initial ("Grace O.")
     sp = t.sp = list(map(_PLAIN_GAPS.__getitem__, gaps))
     dotted = lex.dotted
