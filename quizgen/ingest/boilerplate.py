@@ -56,6 +56,7 @@ class _Rules:
     lines: re.Pattern[str]  # one alternation; the group named r<k> is line_reasons[k]
     line_reasons: tuple[str, ...]
     labels: tuple[_Label, ...]
+    any_label: re.Pattern[str]  # all label patterns as one: most lines start with none
     promo: re.Pattern[str]
     promo_keywords: tuple[str, ...]
     tail: re.Pattern[str]
@@ -109,6 +110,7 @@ def rules() -> _Rules:
         ),
         line_reasons=tuple(lines),
         labels=tuple(labels),
+        any_label=re.compile(_alternation([label.pattern.pattern for label in labels]), re.I),
         promo=re.compile(_alternation(promos), re.I),
         promo_keywords=tuple(sorted(promo_keywords)),
         tail=re.compile(_alternation(tails), re.I),
@@ -249,6 +251,8 @@ def _short_credit(line: str) -> bool:
 
 def _label(line: str, r: _Rules) -> tuple[_Label | None, bool]:
     """The label rule ``line`` starts with, and whether the label stands alone on the line."""
+    if r.any_label.match(line) is None:
+        return None, False
     for label in r.labels:
         m = label.pattern.match(line)
         if not m:

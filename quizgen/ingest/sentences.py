@@ -97,7 +97,7 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """(start, end) offsets of the sentences of one paragraph (no newlines), stripped."""
     lists = _lists()
-    quotes = quote_spans(text)
+    quotes: list[tuple[int, int]] | None = None  # found on the first inner boundary only
     cuts: list[int] = []
     for m in _BOUNDARY.finditer(text):
         end = m.end()
@@ -106,6 +106,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             nxt += 1
         if nxt >= len(text):
             break
+        if quotes is None:
+            quotes = quote_spans(text)
         if _inside_quote(quotes, m.start(), end):
             continue
         if not _is_boundary(text, m, nxt, lists):
