@@ -190,9 +190,13 @@ def _one_line(text: str) -> str:
 
 
 def make_question(t: Template, f: Fact, corpus: Corpus, ok: Conflicts, options: int, seed: int,
-                  doc_path: Callable[[str], str] = str) -> Question | str | None:
-    """A question, the reason it was dropped (str), or None when the template does not apply."""
-    v = fields(f, corpus)
+                  doc_path: Callable[[str], str] = str, v: dict[str, str] | None = None
+                  ) -> Question | str | None:
+    """A question, the reason it was dropped (str), or None when the template does not apply.
+
+    ``v``: the fact's fields, when the caller already has them (several templates per fact)."""
+    if v is None:
+        v = fields(f, corpus)
     if not _conditions_hold(t, f, v):
         return None
     for name in names(t.stem):
@@ -207,15 +211,14 @@ def make_question(t: Template, f: Fact, corpus: Corpus, ok: Conflicts, options: 
     if any(contains_words(stem, n) for n in needles if n):
         return "stem gives the answer away"
     qid = question_id(t.id, f)
-    rng = random.Random(f"{seed}:{qid}")
     wrong = dis.pick(_tiers(t, f, v, corpus, ok), options - 1, keys, answer, ok,
                      random.Random(f"{seed}:{qid}:distractors"))
     if not wrong:
         return "not enough distractors"
-    pos = rng.randrange(options)
-    opts = [*wrong[:pos], answer, *wrong[pos:]]
+    # the answer goes first here; ``spread_answers`` gives it its place among the options
     return Question(
-        id=qid, template=t.id, kind=t.question_kind, stem=stem, options=opts, answer=pos,
+        id=qid, template=t.id, kind=t.question_kind, stem=stem, options=[answer, *wrong],
+        answer=0,
         explanation=_one_line(render(t.explanation, v)), fact=fact_dict(f, doc_path),
         sources=_sources(f, corpus, doc_path), enabled=True,
     )
@@ -240,11 +243,16 @@ def generate(corpus: Corpus, templates: list[Template], options: int = 4, seed: 
     for f in facts:
         if f.kind in kinds and ok.conflicted(f):
             out.dropped[f"{f.kind} fact in conflict: not quizzed"] += 1
-    for t in templates:
-        for f in facts:
-            if f.kind != t.fact or ok.conflicted(f):
+    # facts outer, templates inner: a fact's fields are worked out once for all its templates
+    by_template: dict[int, list[Question]] = {i: [] for i in range(len(templates))}
+    for f in facts:
+        if f.kind not in kinds or ok.conflicted(f):
+            continue
+        v = fields(f, corpus)
+        for i, t in enumerate(templates):
+            if f.kind != t.fact:
                 continue
-            q = make_question(t, f, corpus, ok, options, seed, doc_path)
+            q = make_question(t, f, corpus, ok, options, seed, doc_path, v)
             if q is None:
                 continue
             if isinstance(q, str):
@@ -254,8 +262,11 @@ def generate(corpus: Corpus, templates: list[Template], options: int = 4, seed: 
                 out.dropped[f"{t.id}: duplicate fact"] += 1
                 continue
             seen.add(q.id)
-            out.questions.append(q)
+            by_template[i].append(q)
             out.by_template[t.id] += 1
+    out.questions = [q for i in range(len(templates)) for q in by_template[i]]
+    out.by_template = Counter({t.id: out.by_template[t.id] for t in templates
+                               if t.id in out.by_template})  # in template order
     spread_answers(out.questions, options, seed)
     return out
 

@@ -62,6 +62,7 @@ class Conflicts:
         for v in self.banned:
             self._by_first.setdefault(v.split()[0], []).append(v)
         self._seen: dict[int, tuple[Fact, bool]] = {}
+        self._texts: dict[str, bool] = {}
 
     def conflicted(self, f: Fact) -> bool:
         key = id(f)
@@ -84,5 +85,9 @@ class Conflicts:
             return False
         if any(norm(k) in self.banned for k in keys):
             return True
-        n = f" {norm(text)} "
-        return any(f" {v} " in n for w in set(n.split()) for v in self._by_first.get(w, ()))
+        hit = self._texts.get(text)  # the same options come back in many questions
+        if hit is None:
+            n = f" {norm(text)} "
+            hit = self._texts[text] = any(
+                f" {v} " in n for w in set(n.split()) for v in self._by_first.get(w, ()))
+        return hit

@@ -11,8 +11,9 @@ another option, or a conflicted value.
 from __future__ import annotations
 
 import bisect
+import math
 import random
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -63,8 +64,8 @@ class QuoteEntry:
 @dataclass(frozen=True)
 class RoleEntry:
     role: str  # capitalised main role
-    keys: frozenset[str]  # all the person's roles, normalised
-    person: frozenset[str]
+    keys: set[str]  # every role of everyone whose main role it is, normalised
+    person: set[str]  # their names
 
 
 @dataclass
@@ -105,6 +106,7 @@ def index(corpus: Corpus, ok: Conflicts) -> Index:
         ix.quotes.setdefault((q.direct, complete), []).append(
             QuoteEntry(text, norm(q.quote), names, q.quote))
     seen: set[str] = set()
+    role_entries: dict[str, RoleEntry] = {}
     for p in sorted(corpus.people, key=lambda p: p.name):
         if ok.conflicted(p) or norm(p.name) in seen:
             continue
@@ -116,10 +118,14 @@ def index(corpus: Corpus, ok: Conflicts) -> Index:
         for h in {r.split()[0] for r in roles if r}:
             ix.people_by_head.setdefault(h, []).append(entry)
         main = person_role(p, corpus)
-        if main:
-            r = RoleEntry(main, frozenset(roles) | {norm(main)}, keys)
-            ix.roles.append(r)
-            ix.roles_by_head.setdefault(role_head(main), []).append(r)
+        if main:  # one entry per role: a common role must not crowd out the rest
+            r = role_entries.get(norm(main))
+            if r is None:
+                r = role_entries[norm(main)] = RoleEntry(main, set(roles) | {norm(main)}, set())
+                ix.roles.append(r)
+                ix.roles_by_head.setdefault(role_head(main), []).append(r)
+            r.keys.update(roles)
+            r.person.update(keys)
     for q in corpus.quotes:  # quoted speakers that are not Person facts are people too
         names = frozenset(corpus.names_of(q.speaker))
         if not ok.conflicted(q) and norm(q.speaker) not in seen and not corpus.person(q.speaker):
@@ -208,7 +214,7 @@ def roles(corpus: Corpus, ok: Conflicts, p: Person) -> list[Tier]:
     def take(e: RoleEntry) -> Candidate | None:
         if e.person & names or any(roles_overlap(e.role, m) for m in mine):
             return None
-        return e.role, e.keys
+        return e.role, frozenset(e.keys)
 
     return [(ix.roles_by_head.get(head, []), take), (ix.roles, take)]
 
@@ -268,6 +274,34 @@ def numbers(corpus: Corpus, ok: Conflicts, f: Count, nearby_only: bool = False) 
     return [([] if nearby_only else ix.numbers[lo:hi], take), (nearby_numbers(f.value), take)]
 
 
+def sample_lazily(rng: random.Random, n: int, k: int) -> Iterator[int]:
+    """``rng.sample(range(n), k)``, one index at a time (same draws, same order).
+
+    ``pick`` usually stops after a few candidates, so drawing all ``k`` up front was most of
+    its cost. This is CPython's algorithm (3.11-3.13): a partial Fisher-Yates shuffle for a
+    small ``n``, rejection of repeats for a large one; a dict stands in for the shuffled list.
+    """
+    setsize = 21
+    if k > 5:
+        setsize += 4 ** math.ceil(math.log(k * 3, 4))
+    draw = rng.randrange
+    if n <= setsize:
+        moved: dict[int, int] = {}
+        for i in range(k):
+            j = draw(n - i)
+            yield moved.get(j, j)
+            last = n - i - 1
+            moved[j] = moved.get(last, last)
+    else:
+        selected: set[int] = set()
+        for _ in range(k):
+            j = draw(n)
+            while j in selected:
+                j = draw(n)
+            selected.add(j)
+            yield j
+
+
 def pick(tiers: list[Tier], need: int, answer_keys: set[str], answer_text: str,
          ok: Conflicts, rng: random.Random) -> list[str]:
     """``need`` distinct distractors, best tier first, sampled at random within a tier."""
@@ -277,8 +311,7 @@ def pick(tiers: list[Tier], need: int, answer_keys: set[str], answer_text: str,
         n = len(items)
         if not n:
             continue
-        order = rng.sample(range(n), min(n, max(SAMPLE, need * 16)))
-        for i in order:
+        for i in sample_lazily(rng, n, min(n, max(SAMPLE, need * 16))):
             if len(chosen) == need:
                 return chosen
             cand = take(items[i])

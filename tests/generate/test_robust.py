@@ -40,3 +40,14 @@ def test_generate_never_crashes_and_questions_are_well_formed(facts, lang, n, se
         assert len(q.options) == n and 0 <= q.answer < n
         assert len({norm(o) for o in q.options}) == n
         assert "\n" not in q.stem
+
+
+def test_lazy_sampling_draws_what_random_sample_draws():
+    import random
+
+    from quizgen.generate.distractors import sample_lazily
+
+    for n, k in [(1, 1), (5, 5), (40, 16), (277, 64), (278, 64), (10_000, 64)]:
+        for seed in range(5):
+            assert list(sample_lazily(random.Random(seed), n, k)) == random.Random(
+                seed).sample(range(n), k)
