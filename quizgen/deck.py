@@ -222,12 +222,15 @@ def rebuild(old: Deck | None, new: Deck) -> tuple[Deck, RebuildReport]:
     A part (stem, options+answer, explanation) counts as edited when it no longer matches
     the checksum the generator stored; ``enabled: false`` is always kept. Questions of
     ``old`` that were not generated again are kept but disabled, never deleted.
+    ``new``'s questions get their checksums in place (they are fresh: no copy of a big deck).
     """
     report = RebuildReport()
-    fresh = [q.stamped() for q in new.questions]
+    fresh = new.questions
+    for q in fresh:  # stamped in place: ``new`` is fresh, and a big deck is not copied
+        q.checksum = ".".join(q.parts())
     if old is None:
         report.added = len(fresh)
-        return replace(new, questions=fresh), report
+        return replace(new, questions=list(fresh)), report
     previous = {q.id: q for q in old.questions}
     out: list[Question] = []
     for q in fresh:

@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field, is_dataclass
 from dataclasses import fields as dc_fields
+from functools import cache
 from typing import Any
 
 from quizgen.deck import Question, QuestionSource
@@ -176,10 +177,18 @@ def _plain(value: Any) -> Any:
     return value
 
 
+@cache
+def _field_names(cls: type) -> tuple[str, ...]:
+    """A fact class's fields but its sources, in order (looked up once per class)."""
+    return tuple(x.name for x in dc_fields(cls) if x.name != "sources")
+
+
 def fact_dict(f: Fact, doc_path: Callable[[str], str]) -> dict[str, Any]:
     """``f.to_dict()`` with each source's document as the deck names it."""
     data: dict[str, Any] = {"kind": f.kind}
-    data.update((x.name, _plain(getattr(f, x.name))) for x in dc_fields(f) if x.name != "sources")
+    for name in _field_names(type(f)):
+        value = getattr(f, name)
+        data[name] = _plain(value) if isinstance(value, list) or is_dataclass(value) else value
     data["sources"] = [{"doc": doc_path(s.doc), "sentence": s.sentence, "start": s.start,
                         "end": s.end, "text": s.text} for s in f.sources]
     return data

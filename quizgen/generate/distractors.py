@@ -169,13 +169,17 @@ def people(corpus: Corpus, ok: Conflicts, answer: str, role: str = "",
         never if isinstance(never, frozenset) else {n for x in never for n in corpus.names_of(x)})
     head = role_head(role) if role else role_head(person_role(corpus.person(answer), corpus))
 
+    mine = norm(role) if role else ""
+    padded = f" {mine} "
+
     def take(e: PersonEntry, need_roles: bool | None = None) -> Candidate | None:
-        if e.keys & banned:
+        if e.keys & banned or (need_roles is not None and bool(e.roles) != need_roles):
             return None
-        if role and any(roles_overlap(role, r) for r in e.roles):
-            return None  # they hold this role too: the option would also be true
-        if need_roles is not None and bool(e.roles) != need_roles:
-            return None
+        if mine:  # ``roles_overlap(role, r)`` for each of their roles, the role normalised once
+            for r in e.roles:
+                r = norm(r)
+                if r and (r == mine or padded in f" {r} " or f" {r} " in padded):
+                    return None  # they hold this role too: the option would also be true
         return e.name, e.keys
 
     first = ix.quoted_people if speakers_first else ix.people_by_head.get(head, [])
