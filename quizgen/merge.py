@@ -97,22 +97,30 @@ class Phrases:
     """
 
     def __init__(self, phrases: Iterable[tuple[str, object]] = ()):
-        self._by_first: dict[str, list[tuple[list[str], object]]] = {}
+        # first word -> phrase length -> phrase words -> values: one look-up per length, so a
+        # common first word ("Putri" opening hundreds of names) costs no more than a rare one
+        self._by_first: dict[str, dict[int, dict[tuple[str, ...], list[object]]]] = {}
         for phrase, value in phrases:
             self.add(phrase, value)
 
     def add(self, phrase: str, value: object) -> None:
-        words = phrase.split(" ")
-        self._by_first.setdefault(words[0], []).append((words, value))
+        words = tuple(phrase.split(" "))
+        by_len = self._by_first.setdefault(words[0], {})
+        by_len.setdefault(len(words), {}).setdefault(words, []).append(value)
 
     def find(self, text_key: str) -> list:
         """Values of the phrases in ``text_key`` (a ``key`` form), in text order."""
         words = text_key.split(" ")
         found = []
+        by_first = self._by_first
         for i, w in enumerate(words):
-            for phrase, value in self._by_first.get(w, ()):
-                if words[i:i + len(phrase)] == phrase:
-                    found.append(value)
+            by_len = by_first.get(w)
+            if by_len is None:
+                continue
+            for n, phrases in by_len.items():
+                values = phrases.get(tuple(words[i:i + n])) if n > 1 else phrases.get((w,))
+                if values:
+                    found += values
         return found
 
 
@@ -388,8 +396,22 @@ class Events:
         return None
 
 
+_SOURCE_KEYS: dict[int, tuple[Fact, set[tuple[str, int, int]]]] = {}  # per merge() call
+
+
 def _absorb(into: Fact, other: Fact) -> None:
-    into.sources = _dedupe_sources([*into.sources, *other.sources])
+    """Add ``other``'s new sources to ``into``'s (a fact told by hundreds of articles must not
+    re-check its whole source list on each)."""
+    hit = _SOURCE_KEYS.get(id(into))
+    if hit is None or hit[0] is not into:
+        into.sources = _dedupe_sources(into.sources)
+        hit = _SOURCE_KEYS[id(into)] = (into, {(s.doc, s.start, s.end) for s in into.sources})
+    seen = hit[1]
+    for s in other.sources:
+        k = (s.doc, s.start, s.end)
+        if k not in seen:
+            seen.add(k)
+            into.sources.append(s)
 
 
 def _docs(items: Iterable[Item]) -> set[int]:
@@ -572,15 +594,27 @@ def _count_conflicts(people: People, counts: list[Item]) -> list[Conflict]:
 
 def _similar(a: str, b: str) -> bool:
     """The same words, give or take a few (two articles rarely quote to the letter)."""
-    matcher = difflib.SequenceMatcher(None, autojunk=False)
-    matcher.set_seq2(key(b))
-    return _similar_keys(key(a), matcher)
+    return _similar_keys(key(a), key(b), _Matcher())
 
 
-def _similar_keys(x: str, matcher: difflib.SequenceMatcher) -> bool:
-    """``_similar`` of ``x`` and the matcher's second sequence, both ``key`` forms; the cheap
-    bounds on difflib's ratio (lengths, then letters) rule most pairs out before ``ratio``."""
-    y = matcher.b
+class _Matcher:
+    """A difflib matcher whose second sequence is set only when a pair gets that far: most
+    pairs are ruled out by their lengths, and setting a sequence indexes all its letters."""
+
+    def __init__(self) -> None:
+        self._m = difflib.SequenceMatcher(None, autojunk=False)
+        self._b: str | None = None
+
+    def against(self, b: str) -> difflib.SequenceMatcher:
+        if self._b != b:
+            self._m.set_seq2(b)
+            self._b = b
+        return self._m
+
+
+def _similar_keys(x: str, y: str, matcher: _Matcher) -> bool:
+    """``_similar`` of two ``key`` forms; the cheap bounds on difflib's ratio (lengths, then
+    letters) rule most pairs out before ``ratio``."""
     if not x or not y:
         return False
     short, long = sorted((len(x), len(y)))
@@ -588,8 +622,9 @@ def _similar_keys(x: str, matcher: difflib.SequenceMatcher) -> bool:
         return short >= QUOTE_CONTAINED * long
     if 2.0 * short / (short + long) < QUOTE_SIMILARITY:
         return False
-    matcher.set_seq1(x)
-    return matcher.quick_ratio() >= QUOTE_SIMILARITY and matcher.ratio() >= QUOTE_SIMILARITY
+    m = matcher.against(y)
+    m.set_seq1(x)
+    return m.quick_ratio() >= QUOTE_SIMILARITY and m.ratio() >= QUOTE_SIMILARITY
 
 
 def _merge_quotes(people: People, quotes: list[Quote]) -> list[Quote]:
@@ -600,14 +635,13 @@ def _merge_quotes(people: People, quotes: list[Quote]) -> list[Quote]:
     """
     out: list[Quote] = []
     by_speaker: dict[str, list[tuple[Quote, str]]] = {}
-    matcher = difflib.SequenceMatcher(None, autojunk=False)
+    matcher = _Matcher()
     for q in quotes:
         q.speaker = people.canonical(q.speaker)
         text = key(q.quote)
         kept = by_speaker.setdefault(key(q.speaker), [])
-        matcher.set_seq2(text)
         for m, m_text in kept:
-            if _similar_keys(m_text, matcher):
+            if _similar_keys(m_text, text, matcher):
                 _absorb(m, q)
                 break
         else:
@@ -621,6 +655,14 @@ def _merge_quotes(people: People, quotes: list[Quote]) -> list[Quote]:
 
 def merge(per_doc: list[list[Fact]]) -> list[Fact]:
     """The corpus's fact base: people, dates, counts, quotes (merged), then conflicts."""
+    _SOURCE_KEYS.clear()
+    try:
+        return _merge(per_doc)
+    finally:
+        _SOURCE_KEYS.clear()
+
+
+def _merge(per_doc: list[list[Fact]]) -> list[Fact]:
     people = People(per_doc)
     dates: list[Item] = []
     weekdays: list[Item] = []

@@ -1,7 +1,7 @@
 """Merging the facts of several articles: entities, corroboration and conflicts."""
 
 from quizgen.facts import Conflict, Count, DateFact, Person, Quote, Source, WeekdayMention
-from quizgen.merge import People, merge
+from quizgen.merge import People, Phrases, merge
 
 
 def src(doc: str, text: str, start: int = 0) -> Source:
@@ -322,3 +322,20 @@ def test_an_article_disagreeing_with_any_other_makes_a_count_conflict():
         expected = any(x.doc != y.doc and not compatible(x.fact, y.fact)  # type: ignore[arg-type]
                        for x, y in itertools.product(items, items))
         assert _clash(items) == expected
+
+
+def test_phrases_are_found_as_whole_words_in_text_order():
+    p = Phrases([("putri", 1), ("putri ayu", 2), ("putri ayu lestari", 3), ("ayu", 4)])
+    assert p.find("kata putri ayu lestari kemarin") == [1, 2, 3, 4]
+    assert p.find("putrinya ayu") == [4]
+    assert p.find("") == []
+
+
+def test_a_fact_told_many_times_keeps_each_source_once_in_order():
+    def told(doc):
+        return [Count(11, "pakta", "11 pakta", event="Putin menandatangani 11 pakta",
+                      sources=[Source(doc=doc, sentence=0, start=0, end=8, text="11 pakta")])]
+
+    per_doc = [told(f"{i % 40}.txt") for i in range(120)]  # 40 articles, each seen 3 times
+    (count,) = [f for f in merge(per_doc) if f.kind == "count"]
+    assert [s.doc for s in count.sources] == [f"{i}.txt" for i in range(40)]
