@@ -293,6 +293,8 @@ def _role_before(t: Tokens, i: int, j: int) -> tuple[int, int | None] | None:
     head = False  # an office (not a rank) among the chunks
     org = _paren_acronym(t, i)  # inside an organisation's name that ends in "(ACRONYM)"
     k = i - 1
+    if english and not t.spaced(i):
+        k = _place_tail(t, i, chunks)  # "The MP for Penrith and Solway, Markus ..."
     while k >= 0 and t.sent[k] == t.sent[i] and i - k <= _MAX_ROLE:
         if chunks:
             right = chunks[-1]
@@ -364,6 +366,20 @@ def _role_before(t: Tokens, i: int, j: int) -> tuple[int, int | None] | None:
     if r < len(chunks) and any(t.kind[s] == HEAD and not _is_rank(t, s) for s in chunks[:r]):
         end = chunks[r]
     return chunks[0], end
+
+
+def _place_tail(t: Tokens, i: int, chunks: list[int]) -> int:
+    """Before a comma-wrapped name, an English office may end in the place or body it serves
+    ("MP for Penrith and Solway", "area director for Cumbria"): those words join ``chunks``,
+    and the token before them is where the role continues (else ``i - 1``, nothing taken)."""
+    k = r = i - 1
+    while r > 0 and t.sent[r] == t.sent[i] and (r == k or t.spaced(r + 1)) and (
+            t.word[r][:1].isupper() or t.low[r] in t.lex.joiners):
+        r -= 1
+    if r < k and t.kind[r] == CONN and t.spaced(r + 1) and t.word[r + 1][:1].isupper():
+        chunks.extend(range(k, r, -1))
+        return r
+    return k
 
 
 _MAX_ROLE = 16

@@ -206,3 +206,18 @@ def test_a_role_never_reaches_back_into_the_previous_paragraph():
     found = people("The bill was released by the Appropriations Committee.\n\n"
                    "Operations manager Diana Asherham said the ferry would run again.", "en")
     assert found == {"Diana Asherham": ["Operations manager"]}
+
+
+def test_an_english_office_may_end_in_the_place_it_serves():
+    found = people("The MP for Penrith and Solway, Markus Campbell-Reid, said he had written "
+                   "to the minister.", "en")
+    assert found == {"Markus Campbell-Reid": ["MP for Penrith and Solway"]}
+
+
+def test_occupations_and_utilities():
+    assert people("Insurance broker Ellen Marsh said premiums had risen.", "en") == {
+        "Ellen Marsh": ["Insurance broker"]}
+    assert people("Dr Hannah Ostrowski, a freshwater ecologist at Cardiff University, said "
+                  "the figures matched.", "en") == {
+        "Hannah Ostrowski": ["freshwater ecologist at Cardiff University"]}
+    assert people("Severn Valley Water said in a statement that it had spent more.", "en") == {}
