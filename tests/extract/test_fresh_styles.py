@@ -150,3 +150,19 @@ def test_field_words_after_an_indonesian_title():
         "id",
     )
     assert found == {"Rina Amalia": ["Peneliti ekologi laut dari Universitas Hasanuddin"]}
+
+
+def test_multi_sentence_copyright_contact_and_reporter_lines_are_boilerplate():
+    en = ingest_text(
+        "Title\n\nThe council met on Monday.\n\nDana Whitcomb can be reached at dw@example.com "
+        "or 555-0142.\n\nCopyright 2026 The Associated Press. All Rights Reserved.\n",
+        "t.txt", "en",
+    )
+    text = " ".join(s.text for s in en.sentences)
+    assert "reached" not in text and "Rights" not in text and "council met" in text
+    idn = ingest_text(
+        "Judul\n\nLaporan Wartawan TribunJabar.id, Ardi Nugraha\n\nJembatan itu putus pada "
+        "Senin pagi.\n", "t.txt", "id",
+    )
+    text = " ".join(s.text for s in idn.sentences)
+    assert "Laporan" not in text and "Jembatan itu putus" in text
