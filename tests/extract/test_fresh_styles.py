@@ -166,3 +166,13 @@ def test_multi_sentence_copyright_contact_and_reporter_lines_are_boilerplate():
     )
     text = " ".join(s.text for s in idn.sentences)
     assert "Laporan" not in text and "Jembatan itu putus" in text
+
+
+def test_subscription_offers_and_listen_rails_are_boilerplate():
+    doc = ingest_text(
+        "Title\n\nThe board met on Monday.\n\nSubscribe to the Calder Courier for $1 a week.\n\n"
+        "Listen to these stories Kenya's health workers: a decade of strikes\n",
+        "t.txt", "en",
+    )
+    text = " ".join(s.text for s in doc.sentences)
+    assert "Subscribe" not in text and "Listen" not in text and "board met" in text
