@@ -221,3 +221,12 @@ def test_occupations_and_utilities():
                   "the figures matched.", "en") == {
         "Hannah Ostrowski": ["freshwater ecologist at Cardiff University"]}
     assert people("Severn Valley Water said in a statement that it had spent more.", "en") == {}
+
+
+def test_plural_titles_and_state_companies_are_no_part_of_a_name():
+    assert people("Commissioners Larry Dunmore and Keisha Pryor voted against the plan. "
+                  "Survivor Yusuf Pakaya, 43, said he had been asleep.", "en") == {
+        "Yusuf Pakaya": ["Survivor"]}
+    found = people("Pemimpin Wilayah Perum Bulog NTT Yosef Ola Beding di Kupang mengatakan "
+                   "stok aman.")
+    assert found == {"Yosef Ola Beding": ["Pemimpin Wilayah Perum Bulog NTT"]}
