@@ -230,3 +230,10 @@ def test_plural_titles_and_state_companies_are_no_part_of_a_name():
     found = people("Pemimpin Wilayah Perum Bulog NTT Yosef Ola Beding di Kupang mengatakan "
                    "stok aman.")
     assert found == {"Yosef Ola Beding": ["Pemimpin Wilayah Perum Bulog NTT"]}
+
+
+def test_an_office_ending_in_a_city_gives_no_person_named_after_the_city():
+    found = people("Salah satu saksi adalah Kepala Balai Wilayah Sungai Sulawesi IV Kendari, "
+                   "Hamdan Lasaeba. Kepala Pusat Data BNPB Rahmat Saleh mengatakan semua aman.")
+    assert "Kendari" not in found and "Pusat Data" not in found
+    assert "Rahmat Saleh" in found
