@@ -60,7 +60,8 @@ def grammar(lang: str) -> DateGrammar:
         rf"|(?<![\w-])(?P<am>{cap_mon})\s+(?P<ad>\d{{1,2}}){suffix}{until}(?![\d.,:]\d|\d)"
         rf"(?:,?\s+(?P<ay>{year})(?!\d))?"
         rf"|(?<![\w-])(?P<mm>{cap_mon})\s+(?P<my>{year})(?![\d])"
-        rf"|{markers}\s+(?P<yy>{year})(?![\w.,/-]|[.,]\d))"
+        # a year marker right after a number names a regulation ("Nomor 12 Tahun 1951")
+        rf"|(?<!\d\s){markers}\s+(?P<yy>{year})(?![\w.,/-]|[.,]\d))"
     )
     wd = alternation(weekdays)
     prefix = alternation(data.get("weekday_prefix") or [])

@@ -211,3 +211,9 @@ def test_arbitrary_text_never_crashes(text, lang):
 @given(st.text(max_size=300), st.sampled_from(["id", "en"]))
 def test_arbitrary_unicode_never_crashes(text, lang):
     extract_dates(ingest_text(f"T\n\n{text}", "x.txt", lang))
+
+
+def test_the_year_of_a_regulation_number_is_no_date():
+    assert dates("Pelaku dijerat Undang-Undang Darurat Nomor 12 Tahun 1951 oleh polisi.") == []
+    assert [d.value for d in dates("Jembatan itu dibangun pada tahun 1998 oleh warga.")] == [
+        "1998"]
