@@ -270,3 +270,8 @@ def test_an_affiliation_with_an_article_stands_between_speaker_and_verb():
                    "strongest since 2019.", "en")
     assert [(q.speaker, q.quote) for q in found] == [
         ("Amelia Ortiz", "the storm was the strongest since 2019")]
+
+
+def test_a_listener_after_told_is_no_part_of_what_was_said():
+    (q,) = quotes("Mayor Ana Lee told the council the budget was balanced.", "en")
+    assert (q.speaker, q.quote) == ("Ana Lee", "the budget was balanced")
