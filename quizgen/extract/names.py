@@ -373,14 +373,7 @@ def _static_kinds(lang: str) -> _WordCache:
         low = _FOLDS[word]
         if low in phrases or "-" in low:
             return _MAYBE_PHRASE
-        c = word[0]
-        if low in stop:
-            return _CAP_STOP if c.isupper() else STOP
-        if c.isdigit():
-            return NUM
-        if c.isupper():
-            return ACRO if len(word) > 1 and word.isupper() else CAP
-        return LOW
+        return _static_kind(word, low, stop)
 
     return _WordCache(kind)
 
