@@ -66,9 +66,9 @@ class Question:
         return (h(self.stem), h("\0".join(self.options) + f"\0{self.answer}"),
                 h(self.explanation))
 
-    def stamped(self) -> Question:
-        """This question with ``checksum`` set to its own (freshly generated) content."""
-        return replace(self, checksum=".".join(self.parts()))
+    def stamp(self) -> None:
+        """Set ``checksum`` to this (freshly generated) question's own content."""
+        self.checksum = ".".join(self.parts())
 
 
 @dataclass
@@ -222,12 +222,12 @@ def rebuild(old: Deck | None, new: Deck) -> tuple[Deck, RebuildReport]:
     A part (stem, options+answer, explanation) counts as edited when it no longer matches
     the checksum the generator stored; ``enabled: false`` is always kept. Questions of
     ``old`` that were not generated again are kept but disabled, never deleted.
-    ``new``'s questions get their checksums in place (they are fresh: no copy of a big deck).
+    ``new``'s questions are stamped in place (they are fresh: no copy of a big deck).
     """
     report = RebuildReport()
     fresh = new.questions
-    for q in fresh:  # stamped in place: ``new`` is fresh, and a big deck is not copied
-        q.checksum = ".".join(q.parts())
+    for q in fresh:
+        q.stamp()
     if old is None:
         report.added = len(fresh)
         return replace(new, questions=list(fresh)), report
@@ -240,7 +240,7 @@ def rebuild(old: Deck | None, new: Deck) -> tuple[Deck, RebuildReport]:
             out.append(q)
             continue
         base = o.checksum.split(".") if o.checksum.count(".") == 2 else None
-        cur, gen = o.parts(), q.parts()
+        cur, gen = o.parts(), q.checksum.split(".")
         # without a checksum (a hand-made deck), anything that differs is the user's
         edited = [(c != b) if base else (c != g) for c, b, g in
                   zip(cur, base or gen, gen, strict=True)]
