@@ -41,7 +41,11 @@ def role_head(role: str) -> str:
 
 
 def roles_overlap(a: str, b: str) -> bool:
-    na, nb = norm(a), norm(b)
+    return _overlap_keys(norm(a), norm(b))
+
+
+def _overlap_keys(na: str, nb: str) -> bool:
+    """``roles_overlap`` of two roles already normalised."""
     return bool(na and nb) and (na == nb or f" {na} " in f" {nb} " or f" {nb} " in f" {na} ")
 
 
@@ -169,17 +173,13 @@ def people(corpus: Corpus, ok: Conflicts, answer: str, role: str = "",
         never if isinstance(never, frozenset) else {n for x in never for n in corpus.names_of(x)})
     head = role_head(role) if role else role_head(person_role(corpus.person(answer), corpus))
 
-    mine = norm(role) if role else ""
-    padded = f" {mine} "
+    mine = norm(role)  # normalised once; an entry's roles are normalised already
 
     def take(e: PersonEntry, need_roles: bool | None = None) -> Candidate | None:
         if e.keys & banned or (need_roles is not None and bool(e.roles) != need_roles):
             return None
-        if mine:  # ``roles_overlap(role, r)`` for each of their roles, the role normalised once
-            for r in e.roles:
-                r = norm(r)
-                if r and (r == mine or padded in f" {r} " or f" {r} " in padded):
-                    return None  # they hold this role too: the option would also be true
+        if mine and any(_overlap_keys(mine, r) for r in e.roles):
+            return None  # they hold this role too: the option would also be true
         return e.name, e.keys
 
     first = ix.quoted_people if speakers_first else ix.people_by_head.get(head, [])
