@@ -231,7 +231,8 @@ def build(
 
     if stage:
         stage("Writing questions")
-    gen = generate(corpus, tset.enabled, options=options, seed=seed, doc_path=doc_path)
+    gen = generate(corpus, tset.enabled, options=options, seed=seed, doc_path=doc_path,
+                   jobs=jobs or os.cpu_count() or 1)
     deck = Deck(
         title=title or (old.title if old else _default_title(out)),
         language=language,
