@@ -21,10 +21,15 @@ def can_fork() -> bool:
     return "fork" in multiprocessing.get_all_start_methods()
 
 
-def map_forked(fn: Callable[[S], R], slices: Sequence[S]) -> list[R]:
-    """``[fn(s) for s in slices]``: the first slice here, each other one in a forked child."""
+def map_forked(fn: Callable[[S], R], slices: Sequence[S],
+               here: Callable[[S], R] | None = None) -> list[R]:
+    """``[fn(s) for s in slices]``: the first slice here, each other one in a forked child.
+
+    ``here``, when given, does the first slice instead of ``fn``: it may return what would
+    be too costly to send through a pipe (a failed child's slice is redone with it too)."""
+    here = here or fn
     if len(slices) <= 1 or not can_fork():
-        return [fn(s) for s in slices]
+        return [here(s) for s in slices]
     ctx = multiprocessing.get_context("fork")
     children = []
     for s in slices[1:]:
@@ -33,11 +38,11 @@ def map_forked(fn: Callable[[S], R], slices: Sequence[S]) -> list[R]:
         child.start()
         send.close()  # the child holds the sending end; EOF here means it died
         children.append((child, recv))
-    results = [fn(slices[0])]
+    results = [here(slices[0])]
     for s, (child, recv) in zip(slices[1:], children, strict=True):
         ok, value = _receive(recv)
         child.join()
-        results.append(value if ok else fn(s))  # a failed child's slice is redone here
+        results.append(value if ok else here(s))  # a failed child's slice is redone here
     return results
 
 

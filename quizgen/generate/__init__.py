@@ -283,21 +283,27 @@ def generate(corpus: Corpus, templates: list[Template], options: int = 4, seed: 
         else:
             facts.append(f)
 
-    def run(part: range) -> tuple[list[tuple[int, int, Draft]], Counter[str]]:
+    def drafts(part: range) -> tuple[list[tuple[int, int, Draft]], Counter[str]]:
         return _drafts(facts, part, templates, corpus, ok, options, seed)
+
+    def questions(part: range) -> tuple[list[tuple[int, int, Draft | Question]], Counter[str]]:
+        made, dropped = drafts(part)  # here, questions are made while the children draft
+        return [(i, fi, _question(templates[i], facts[fi], d, corpus, doc_path))
+                for i, fi, d in made], dropped
 
     parts = even_slices(len(facts), jobs if len(facts) >= MIN_FORKED_FACTS else 1)
     by_template: dict[int, list[Question]] = {i: [] for i in range(len(templates))}
     seen: set[str] = set()
-    for drafts, dropped in map_forked(run, parts):
+    for made, dropped in map_forked(drafts, parts, here=questions):
         out.dropped.update(dropped)
-        for i, fi, d in drafts:
+        for i, fi, d in made:
             t = templates[i]
             if d.id in seen:
                 out.dropped[f"{t.id}: duplicate fact"] += 1
                 continue
             seen.add(d.id)
-            by_template[i].append(_question(t, facts[fi], d, corpus, doc_path))
+            by_template[i].append(d if isinstance(d, Question)
+                                  else _question(t, facts[fi], d, corpus, doc_path))
             out.by_template[t.id] += 1
     out.questions = [q for i in range(len(templates)) for q in by_template[i]]
     out.by_template = Counter({t.id: out.by_template[t.id] for t in templates

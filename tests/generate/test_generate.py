@@ -365,8 +365,12 @@ def test_forked_generation_gives_the_same_deck(monkeypatch, jobs):
     monkeypatch.setattr(gen_module, "MIN_FORKED_FACTS", 1)
     parts = []
     real = gen_module.map_forked
-    monkeypatch.setattr(gen_module, "map_forked",
-                        lambda fn, slices: parts.append(len(slices)) or real(fn, slices))
+
+    def spy(fn, slices, here):
+        parts.append(len(slices))
+        return real(fn, slices, here)
+
+    monkeypatch.setattr(gen_module, "map_forked", spy)
     split = generate(make_corpus(facts), TEMPLATES, seed=3, jobs=jobs)
     assert parts == [jobs]
     assert split.questions == serial.questions
