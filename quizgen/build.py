@@ -231,8 +231,9 @@ def build(
 
     if stage:
         stage("Writing questions")
+    jobs = jobs or os.cpu_count() or 1
     gen = generate(corpus, tset.enabled, options=options, seed=seed, doc_path=doc_path,
-                   jobs=jobs or os.cpu_count() or 1)
+                   jobs=jobs)
     deck = Deck(
         title=title or (old.title if old else _default_title(out)),
         language=language,
@@ -243,7 +244,7 @@ def build(
                                                                           out.parent)},
     )
     deck, report = rebuild(old, deck)
-    save_deck(deck, out)
+    save_deck(deck, out, jobs)
     return BuildResult(
         deck=deck, output=str(out), articles=per_doc, errors=errors,
         facts_by_kind=Counter(f.kind for f in facts), by_template=gen.by_template,
