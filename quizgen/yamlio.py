@@ -364,7 +364,9 @@ def _scalar(value: Any, column: int, indent: int) -> str:
             text = text.replace("e", ".0e", 1)
         return text
     if isinstance(value, datetime.date):
-        return value.isoformat(" " if isinstance(value, datetime.datetime) else "T")
+        if isinstance(value, datetime.datetime):
+            return value.isoformat(" ")
+        return value.isoformat()
     raise TypeError(f"cannot write {type(value).__name__} to YAML: {value!r}")
 
 

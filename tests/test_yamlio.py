@@ -109,6 +109,15 @@ def test_streamed_lists_accept_generators():
     assert list(yamlio.dump_chunks({"items": iter(())}, lists=["items"])) == ["items: []\n"]
 
 
+def test_dates_a_user_typed_are_written_back_as_dates():
+    import datetime as dt
+
+    data = {"day": dt.date(2024, 6, 19), "at": dt.datetime(2024, 6, 19, 8, 30)}
+    text = yamlio.dump_fast(data)
+    assert text == yamlio.dump(data)
+    assert yaml.safe_load(text) == data
+
+
 def test_unknown_types_are_refused():
     with pytest.raises(TypeError):
         yamlio.dump_fast({"x": object()})
