@@ -21,12 +21,12 @@ import hashlib
 import os
 import shutil
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from quizgen import atomic, yamlio
+from quizgen import atomic, deckcache, yamlio
 from quizgen.errors import QuizgenError
 from quizgen.forked import even_slices, map_forked
 
@@ -133,19 +133,27 @@ def save_deck(deck: Deck, path: str | os.PathLike, jobs: int = 1) -> None:
     """Write the deck atomically, question by question (never the whole text in memory).
 
     ``jobs > 1`` formats runs of questions in forked processes (see ``quizgen.forked``),
-    each into a temporary file beside the deck, and joins them in order: the same bytes."""
+    each into a temporary file beside the deck, and joins them in order: the same bytes.
+    A big deck also gets a parsed copy (``quizgen.deckcache``) for a fast reopening."""
     qs = deck.questions
+    cached = len(qs) >= deckcache.MIN_QUESTIONS
     if jobs <= 1 or len(qs) < MIN_FORKED_QUESTIONS:
         atomic.write_chunks(path, _chunks(deck))
+        if cached:
+            deckcache.store(path, deck._head(), len(qs),
+                            (deckcache.line(_question_dict(q)) for q in qs))
         return
     folder = Path(path).parent
     folder.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix=".quizgen-", dir=folder) as tmp:
 
         def write_part(part: range) -> str:
-            name = os.path.join(tmp, f"{part.start}.yaml")
-            with open(name, "w", encoding="utf-8", newline="\n") as fh:
+            name = os.path.join(tmp, f"{part.start}")
+            with open(name + ".yaml", "w", encoding="utf-8", newline="\n") as fh:
                 fh.writelines(yamlio.dump_items(_question_dict(qs[i]) for i in part))
+            if cached:
+                with open(name + ".jsonl", "wb") as fh:
+                    fh.writelines(deckcache.line(_question_dict(qs[i])) for i in part)
             return name
 
         parts = map_forked(write_part, even_slices(len(qs), jobs))
@@ -154,8 +162,17 @@ def save_deck(deck: Deck, path: str | os.PathLike, jobs: int = 1) -> None:
                 out.write(chunk.encode("utf-8"))
             out.write(yamlio.list_key("questions").encode("utf-8"))
             for name in parts:
-                with open(name, "rb") as fh:
+                with open(name + ".yaml", "rb") as fh:
                     shutil.copyfileobj(fh, out, 1 << 20)
+        if cached:
+            deckcache.store(path, deck._head(), len(qs), _blocks(n + ".jsonl" for n in parts))
+
+
+def _blocks(names: Iterable[str]) -> Iterator[bytes]:
+    for name in names:
+        with open(name, "rb") as fh:
+            while block := fh.read(1 << 20):
+                yield block
 
 
 def _check(loc: yamlio.Located, ok: bool, message: str, *keys: str | int) -> None:
@@ -210,7 +227,8 @@ def _question(loc: yamlio.Located, i: int, raw: Any) -> Question:
 
 def load_deck(path: str | os.PathLike) -> Deck:
     """Read and validate a deck; any problem is a one-line QuizgenError with file and line."""
-    loc = yamlio.load_file(path)
+    copy = deckcache.load(path)
+    loc = yamlio.Located(str(path), copy) if copy is not None else yamlio.load_file(path)
     data = loc.data
     _check(loc, isinstance(data, dict), "not a quizgen deck (expected a mapping at the top)")
     fmt = data.get("format", FORMAT_VERSION)
@@ -231,7 +249,7 @@ def load_deck(path: str | os.PathLike) -> Deck:
         sources = [DeckSource(**s) for s in data.get("sources") or []]
     except TypeError:
         raise loc.error("malformed 'sources' entry", "sources") from None
-    return Deck(
+    deck = Deck(
         title=str(data.get("title") or os.path.splitext(os.path.basename(path))[0]),
         language=str(data.get("language") or "id"),
         questions=qs,
@@ -239,6 +257,10 @@ def load_deck(path: str | os.PathLike) -> Deck:
         settings=dict(data.get("settings") or {}),
         format=fmt,
     )
+    if copy is None and len(qs) >= deckcache.MIN_QUESTIONS:  # so the next opening is fast
+        deckcache.store(path, deck._head(), len(qs),
+                        (deckcache.line(_question_dict(q)) for q in qs))
+    return deck
 
 
 @dataclass
