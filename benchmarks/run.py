@@ -245,18 +245,27 @@ def build_stages(corpus: Path, out: Path, limit: int) -> dict:
 
 # -- start-up and imports -------------------------------------------------------------------------
 
-def first_question(runs: int) -> dict:
+def first_question(runs: int, deck: Path | None = None) -> dict:
+    """Launch -> first question on the example deck, or on ``deck`` (e.g. the corpus's)."""
     startup = _load("startup")
-    deck = startup.EXAMPLE if startup.EXAMPLE.exists() else startup.FIXTURE
+    if deck is None:
+        deck = startup.EXAMPLE if startup.EXAMPLE.exists() else startup.FIXTURE
     times, floor = [], []
     with tempfile.TemporaryDirectory() as data_dir:
         startup.one_run(startup.CHILD, deck, data_dir)  # warm caches, as startup.py does
         for _ in range(runs):
             times.append(startup.one_run(startup.CHILD, deck, data_dir))
             floor.append(startup.one_run(startup.BASELINE, deck, data_dir))
-    return {"deck": str(deck.relative_to(ROOT)), "runs": runs,
+    return {"deck": str(deck.relative_to(ROOT) if deck.is_relative_to(ROOT) else deck.name),
+            "runs": runs,
             "median_s": round(statistics.median(times), 3), "best_s": round(min(times), 3),
             "bare_textual_median_s": round(statistics.median(floor), 3)}
+
+
+def built_questions(summary: Path) -> int:
+    """The question count a build printed ("N enabled questions")."""
+    m = re.search(r"(\d+)\s+enabled\s+questions", summary.read_text(encoding="utf-8"))
+    return int(m.group(1)) if m else 0
 
 
 def anki_export(questions: int, repeat: int) -> dict:
@@ -377,7 +386,7 @@ def print_report(r: dict) -> None:
     print(f"{'command':<32}{'best s':>8}{'median s':>10}{'art/s':>9}{'art/s/wk':>10}"
           f"{'MB/s':>7}{'ms/art':>8}{'tree MB':>9}{'proc MB':>9}")
     for key, label in (("facts", "facts --format jsonl"), ("build_jobs1", "build --jobs 1"),
-                       ("build_jobs2", "build --jobs 2")):
+                       ("build_jobs2", "build --jobs 2"), ("rebuild_jobs2", "rebuild --jobs 2")):
         x = r[key]
         late = x.get("timed_out")
         up = "<" if late else ""  # stopped early: rates are upper bounds, time a lower bound
@@ -406,6 +415,10 @@ def print_report(r: dict) -> None:
     f = r["first_question"]
     print(f"launch -> first question: median {f['median_s']:.3f} s (best {f['best_s']:.3f}, "
           f"{f['runs']} runs); bare Textual app {f['bare_textual_median_s']:.3f} s")
+    b = r.get("first_question_built")
+    if b:
+        print(f"  on this corpus's deck ({b['questions']:,} questions): median "
+              f"{b['median_s']:.3f} s ({b['runs']} runs)")
     i = r["imports"]
     print(f"quizgen --help: {i['quizgen_help_median_s']:.3f} s median; import quizgen.cli "
           f"{i['import_quizgen_cli_cumulative_ms']:.0f} ms; heavy modules imported by --help: "
@@ -437,6 +450,7 @@ def main(argv: list[str] | None = None) -> int:
 
     with tempfile.TemporaryDirectory(prefix="quizgen-bench-") as tmp_name:
         tmp = Path(tmp_name)
+        os.environ["QUIZGEN_CACHE_DIR"] = str(tmp / "cache")  # big decks' parsed copies
         corpus = args.keep or tmp / "corpus"
         if args.keep and corpus.exists():
             shutil.rmtree(corpus)
@@ -461,6 +475,14 @@ def main(argv: list[str] | None = None) -> int:
                 tmp / f"build-j{jobs}.out", args.timeout,
                 before=lambda d=deck: d.unlink(missing_ok=True)),
                 n, mb, jobs)
+        # as a user adding articles does: rebuild into the last deck (kept edits, cached copy)
+        deck = tmp / "deck-j2.yaml"
+        r["rebuild_jobs2"] = add_rates(repeated(
+            "rebuild --jobs 2", [*qg, "build", str(corpus), "-o", str(deck), "--jobs", "2"],
+            repeat, tmp / "rebuild-j2.out", args.timeout), n, mb, 2)
+        print("  launch -> first question, this corpus's deck ...", file=sys.stderr)
+        r["first_question_built"] = first_question(1 if args.quick else 3, deck)
+        r["first_question_built"]["questions"] = built_questions(tmp / "build-j2.out")
         j1, j2 = r["build_jobs1"]["best_s"], r["build_jobs2"]["best_s"]
         late = any(r[k]["timed_out"] for k in ("facts", "build_jobs1", "build_jobs2"))
         r["ratios"] = {  # None when a run was stopped: a ratio of two bounds means nothing

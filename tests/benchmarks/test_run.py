@@ -63,7 +63,7 @@ def test_benchmark_runs_end_to_end_on_a_tiny_corpus(tmp_path):
                      "--json", str(out)]) == 0
     r = json.loads(out.read_text(encoding="utf-8"))
     assert r["corpus"]["articles"] == 6
-    for key in ("facts", "build_jobs1", "build_jobs2"):
+    for key in ("facts", "build_jobs1", "build_jobs2", "rebuild_jobs2"):
         row = r[key]
         for metric in ("best_s", "median_s", "articles_per_s", "mb_per_s",
                        "articles_per_s_per_worker", "tree_peak_mb", "max_process_mb"):
@@ -74,6 +74,8 @@ def test_benchmark_runs_end_to_end_on_a_tiny_corpus(tmp_path):
     assert r["stages"]["questions"] > 0
     assert {"speedup_jobs2_vs_jobs1", "parallel_efficiency"} <= set(r["ratios"])
     assert r["first_question"]["median_s"] > 0
+    assert r["first_question_built"]["median_s"] > 0
+    assert r["first_question_built"]["questions"] > 0
     assert r["anki_export"]["questions"] > 0 and r["anki_export"]["bytes"] > 0
     imports = r["imports"]
     assert imports["quizgen_help_median_s"] > 0
