@@ -57,10 +57,18 @@ def _name_key(text: str) -> str:
     return _fold(text)
 
 
+_WORD = re.compile(r"\w+")
+
+
 def _fold(text: str) -> str:
-    folded = unicodedata.normalize("NFKD", text.casefold())
-    folded = "".join(c for c in folded if not unicodedata.combining(c))
-    return " ".join(re.findall(r"\w+", folded))
+    """Casefolded words without accents. ASCII text (most of it) is left as is by NFKD and
+    has no combining marks, so those two steps run only on other text."""
+    folded = text.casefold()
+    if not folded.isascii():
+        folded = unicodedata.normalize("NFKD", folded)
+        if not folded.isascii():
+            folded = "".join(c for c in folded if not unicodedata.combining(c))
+    return " ".join(_WORD.findall(folded))
 
 
 @dataclass(frozen=True)
