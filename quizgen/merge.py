@@ -620,9 +620,11 @@ class _Matcher:
         return self._m
 
 
-def _similar_keys(x: str, y: str, matcher: _Matcher) -> bool:
+def _similar_keys(x: str, y: str, matcher: _Matcher,
+                  letters: tuple[Counter[str], Counter[str]] | None = None) -> bool:
     """``_similar`` of two ``key`` forms; the cheap bounds on difflib's ratio (lengths, then
-    letters) rule most pairs out before ``ratio``."""
+    letters) rule most pairs out before ``ratio``. ``letters``: ``Counter(x), Counter(y)``
+    when the caller keeps them (a quote is compared with many)."""
     if not x or not y:
         return False
     short, long = sorted((len(x), len(y)))
@@ -630,30 +632,47 @@ def _similar_keys(x: str, y: str, matcher: _Matcher) -> bool:
         return short >= QUOTE_CONTAINED * long
     if 2.0 * short / (short + long) < QUOTE_SIMILARITY:
         return False
+    cx, cy = letters or (Counter(x), Counter(y))
+    if _quick_ratio(cx, cy, len(x) + len(y)) < QUOTE_SIMILARITY:
+        return False
     m = matcher.against(y)
     m.set_seq1(x)
-    return m.quick_ratio() >= QUOTE_SIMILARITY and m.ratio() >= QUOTE_SIMILARITY
+    return m.ratio() >= QUOTE_SIMILARITY
+
+
+def _quick_ratio(cx: Counter[str], cy: Counter[str], length: int) -> float:
+    """``SequenceMatcher.quick_ratio`` (the same float) from the letter counts of both sides,
+    which a quote compared with many works out once, not once per pair."""
+    if len(cy) < len(cx):
+        cx, cy = cy, cx
+    matches = 0
+    for c, n in cx.items():
+        m = cy.get(c)
+        if m:
+            matches += n if n < m else m
+    return 2.0 * matches / length
 
 
 def _merge_quotes(people: People, quotes: list[Quote]) -> list[Quote]:
     """Repeats of a quote by one speaker become one quote with several sources.
 
     A quote is compared only with the kept quotes of its speaker (by ``key``), each of whose
-    ``key`` form is worked out once, and the earliest similar one absorbs it.
+    ``key`` form and letter counts are worked out once, and the earliest similar one absorbs it.
     """
     out: list[Quote] = []
-    by_speaker: dict[str, list[tuple[Quote, str]]] = {}
+    by_speaker: dict[str, list[tuple[Quote, str, Counter[str]]]] = {}
     matcher = _Matcher()
     for q in quotes:
         q.speaker = people.canonical(q.speaker)
         text = key(q.quote)
+        letters = Counter(text)
         kept = by_speaker.setdefault(key(q.speaker), [])
-        for m, m_text in kept:
-            if _similar_keys(m_text, text, matcher):
+        for m, m_text, m_letters in kept:
+            if _similar_keys(m_text, text, matcher, (m_letters, letters)):
                 _absorb(m, q)
                 break
         else:
-            kept.append((q, text))
+            kept.append((q, text, letters))
             out.append(q)
     return out
 
