@@ -118,7 +118,10 @@ class Phrases:
 
     def find(self, text_key: str) -> list:
         """Values of the phrases in ``text_key`` (a ``key`` form), in text order."""
-        words = text_key.split(" ")
+        return self.find_words(text_key.split(" "))
+
+    def find_words(self, words: list[str]) -> list:
+        """``find`` of a key already split into its words (several indexes, one split)."""
         found = []
         by_first = self._by_first
         for i, w in enumerate(words):
@@ -210,6 +213,9 @@ class Entity:
                       sources=_dedupe_sources(self.sources))
 
 
+_NAMED, _ROLE, _VERB = "named", "role", "verb"  # what a phrase of ``People.scan`` is
+
+
 class People:
     """The corpus's entities and how to find one from a name, a role or a clause."""
 
@@ -283,14 +289,20 @@ class People:
                     role_owners.setdefault(rk, set()).add(index[find(n)])
         self._roles = {r: next(iter(o)) for r, o in role_owners.items() if len(o) == 1}
         self.names = [e.name for e in self.entities]  # each entity's name, worked out once
-        # what ``actors`` looks for in a clause, indexed by first word
-        self._full_phrases = Phrases(self._full.items())
-        self._single_phrases = Phrases(self._single_names.items())
-        self._role_phrases = Phrases(self._roles.items())
-        self._doc_role_phrases: dict[int, Phrases] = {}
+        # what ``scan`` looks for in a clause, indexed by first word: names, roles and event
+        # verbs in one index, so a clause's words are looked up once, not once per kind
+        self._clause = Phrases()
+        for k, i in (*self._full.items(), *self._single_names.items()):
+            self._clause.add(k, (_NAMED, i))
+        for k, i in self._roles.items():
+            self._clause.add(k, (_ROLE, i))
+        for k, group in lexicon().verbs.items():
+            self._clause.add(k, (_VERB, group))
+        # an article's own roles (a handful each): " role " searched in " clause " directly
+        self._doc_role_phrases: dict[int, list[tuple[str, int]]] = {}
         for (d, rk), owners in self.doc_roles.items():
             if len(owners) == 1:
-                self._doc_role_phrases.setdefault(d, Phrases()).add(rk, next(iter(owners)))
+                self._doc_role_phrases.setdefault(d, []).append((f" {rk} ", next(iter(owners))))
 
     def lookup(self, name: str) -> int | None:
         k = key(name)
@@ -310,13 +322,21 @@ class People:
 
     def actors_of_key(self, doc_i: int, text_key: str) -> frozenset[int]:
         """``actors`` of a clause already in ``key`` form."""
-        found = set(self._full_phrases.find(text_key))
-        found.update(self._single_phrases.find(text_key))
-        if doc_i in self._doc_role_phrases:
-            found.update(self._doc_role_phrases[doc_i].find(text_key))
-        if not found:
-            found.update(self._role_phrases.find(text_key))
-        return frozenset(found)
+        return self.scan(doc_i, text_key)[0]
+
+    def scan(self, doc_i: int, text_key: str) -> tuple[frozenset[int], frozenset[str]]:
+        """The actors (as ``actors``) and the event-verb groups of a clause in ``key`` form."""
+        words = text_key.split(" ")
+        named: set[int] = set()
+        roles: set[int] = set()
+        verbs: set[str] = set()
+        for kind, value in self._clause.find_words(words):
+            (named if kind is _NAMED else roles if kind is _ROLE else verbs).add(value)
+        doc_roles = self._doc_role_phrases.get(doc_i)
+        if doc_roles:
+            padded = f" {text_key} "
+            named.update(owner for role, owner in doc_roles if role in padded)
+        return frozenset(named or roles), frozenset(verbs)
 
 
 # --------------------------------------------------------------------------- events
@@ -344,8 +364,8 @@ class Item:
 
 def _item(people: People, fact: Fact, doc: int) -> Item:
     event_key = key(getattr(fact, "event", "") or "")
-    return Item(fact, doc, people.actors_of_key(doc, event_key), _verb_groups_of_key(event_key),
-                event_key)
+    actors, verbs = people.scan(doc, event_key)
+    return Item(fact, doc, actors, verbs, event_key)
 
 
 class Events:
