@@ -21,9 +21,9 @@ import difflib
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 
 from quizgen import lang as langdata
 from quizgen.facts import (
@@ -188,6 +188,15 @@ def _dedupe_text(items: Iterable[str]) -> list[str]:
 # --------------------------------------------------------------------------- people
 
 
+class _Keys(dict):
+    """``key`` of each text asked for, worked out once per merge: names and roles recur in
+    many articles, and a big corpus has more of them than ``_name_key``'s cache holds."""
+
+    def __missing__(self, text: str) -> str:
+        k = self[text] = key(text)
+        return k
+
+
 @dataclass
 class Entity:
     """One person across the corpus."""
@@ -195,22 +204,25 @@ class Entity:
     names: list[str] = field(default_factory=list)  # every written form, in order seen
     roles: list[str] = field(default_factory=list)
     sources: list[Source] = field(default_factory=list)
+    keys: set[str] = field(default_factory=set)  # ``key`` of each name
 
-    @property
+    @cached_property
     def name(self) -> str:
-        counts = Counter(self.names)
-        first = {n: i for i, n in reversed(list(enumerate(self.names)))}
-        return max(counts, key=lambda n: (len(key(n).split()), counts[n], len(n), -first[n]))
-
-    @property
-    def keys(self) -> set[str]:
-        return {key(n) for n in self.names}
+        """The most complete name, then the most used, the longest, the first seen (worked out
+        once: ``names`` is complete when ``People`` hands the entity out)."""
+        return _best_name(self.names, key)
 
     def person(self) -> Person:
         name = self.name
         aliases = [n for n in _dedupe_text(self.names) if n.casefold() != name.casefold()]
         return Person(name=name, aliases=aliases, roles=_dedupe_text(self.roles),
                       sources=_dedupe_sources(self.sources))
+
+
+def _best_name(names: list[str], fold: Callable[[str], str]) -> str:
+    counts = Counter(names)
+    first = {n: i for i, n in reversed(list(enumerate(names)))}
+    return max(counts, key=lambda n: (len(fold(n).split()), counts[n], len(n), -first[n]))
 
 
 _NAMED, _ROLE, _VERB = "named", "role", "verb"  # what a phrase of ``People.scan`` is
@@ -222,6 +234,9 @@ class People:
     def __init__(self, per_doc: list[list[Fact]]):
         persons = [(i, p) for i, facts in enumerate(per_doc) for p in facts
                    if isinstance(p, Person)]
+        keys = _Keys()
+        # each person's name keys, worked out once (the same set both passes iterate)
+        pkeys = [{keys[x] for x in [p.name, *p.aliases]} for _, p in persons]
         parent = list(range(len(persons)))
 
         def find(x: int) -> int:
@@ -230,10 +245,21 @@ class People:
                 x = parent[x]
             return x
 
+        def sole_root(members: set[int]) -> int | None:
+            """The root of every member if they share one (stops at the second root)."""
+            root = None
+            for r in members:
+                r = find(r)
+                if root is None:
+                    root = r
+                elif r != root:
+                    return None
+            return root
+
         by_full: dict[str, int] = {}
-        for n, (_, p) in enumerate(persons):
-            for k in {key(x) for x in [p.name, *p.aliases]}:
-                if len(k.split()) >= 2:
+        for n, ks in enumerate(pkeys):
+            for k in ks:
+                if " " in k:  # two or more words
                     if k in by_full:
                         parent[find(n)] = find(by_full[k])
                     else:
@@ -244,14 +270,14 @@ class People:
             for tok in k.split():
                 full_tokens.setdefault(tok, set()).add(find(n))
         single: dict[str, int] = {}
-        for n, (_, p) in enumerate(persons):
-            ks = {key(x) for x in [p.name, *p.aliases]}
-            if any(len(k.split()) >= 2 for k in ks):
+        no_members: set[int] = set()
+        for n, ks in enumerate(pkeys):
+            if any(" " in k for k in ks):
                 continue
             for k in ks:
-                roots = {find(r) for r in full_tokens.get(k, set())}
-                if len(roots) == 1:
-                    parent[find(n)] = roots.pop()
+                root = sole_root(full_tokens.get(k, no_members))
+                if root is not None:
+                    parent[find(n)] = root
                 elif k in single:
                     parent[find(n)] = find(single[k])
                 else:
@@ -263,6 +289,7 @@ class People:
             e.names += [p.name, *p.aliases]
             e.roles += p.roles
             e.sources += p.sources
+            e.keys |= pkeys[n]
         roots = list(groups)
         self.entities = [groups[r] for r in roots]
         index = {r: i for i, r in enumerate(roots)}
@@ -270,7 +297,7 @@ class People:
         token_owners: dict[str, set[int]] = {}
         for i, e in enumerate(self.entities):
             for k in e.keys:
-                if len(k.split()) >= 2:
+                if " " in k:
                     self._full[k] = i
                 for tok in k.split():
                     token_owners.setdefault(tok, set()).add(i)
@@ -278,16 +305,19 @@ class People:
         # one-word names as written ("Putin", "Lam"), not every word of a name ("To", "Le")
         self._single_names = {
             k: i for i, e in enumerate(self.entities) for k in e.keys
-            if len(k.split()) == 1 and self._single.get(k) == i
+            if k and " " not in k and self._single.get(k) == i
         }
         role_owners: dict[str, set[int]] = {}
         for n, (doc_i, p) in enumerate(persons):
             for role in p.roles:
-                rk = key(role)
-                if len(rk.split()) >= 2:
-                    self.doc_roles.setdefault((doc_i, rk), set()).add(index[find(n)])
-                    role_owners.setdefault(rk, set()).add(index[find(n)])
+                rk = keys[role]
+                if " " in rk:
+                    owner = index[find(n)]
+                    self.doc_roles.setdefault((doc_i, rk), set()).add(owner)
+                    role_owners.setdefault(rk, set()).add(owner)
         self._roles = {r: next(iter(o)) for r, o in role_owners.items() if len(o) == 1}
+        for e in self.entities:
+            e.name = _best_name(e.names, keys.__getitem__)
         self.names = [e.name for e in self.entities]  # each entity's name, worked out once
         # what ``scan`` looks for in a clause, indexed by first word: names, roles and event
         # verbs in one index, so a clause's words are looked up once, not once per kind
