@@ -234,7 +234,7 @@ class People:
     def __init__(self, per_doc: list[list[Fact]]):
         persons = [(i, p) for i, facts in enumerate(per_doc) for p in facts
                    if isinstance(p, Person)]
-        keys = _Keys()
+        keys = self._keys = _Keys()
         # each person's name keys, worked out once (the same set both passes iterate)
         pkeys = [{keys[x] for x in [p.name, *p.aliases]} for _, p in persons]
         parent = list(range(len(persons)))
@@ -334,8 +334,12 @@ class People:
             if len(owners) == 1:
                 self._doc_role_phrases.setdefault(d, []).append((f" {rk} ", next(iter(owners))))
 
+    def key(self, name: str) -> str:
+        """``key`` of a name, remembered for this merge (names recur in many articles)."""
+        return self._keys[name]
+
     def lookup(self, name: str) -> int | None:
-        k = key(name)
+        k = self._keys[name]
         if k in self._full:
             return self._full[k]
         if len(k.split()) == 1:
@@ -652,7 +656,7 @@ def _count_conflicts(people: People, counts: list[Item]) -> list[Conflict]:
 
 def _similar(a: str, b: str) -> bool:
     """The same words, give or take a few (two articles rarely quote to the letter)."""
-    return _similar_keys(key(a), key(b), _Matcher())
+    return _similar_keys(_Said(key(a)), _Said(key(b)), _Matcher())
 
 
 class _Matcher:
@@ -670,11 +674,27 @@ class _Matcher:
         return self._m
 
 
-def _similar_keys(x: str, y: str, matcher: _Matcher,
-                  letters: tuple[Counter[str], Counter[str]] | None = None) -> bool:
+class _Said:
+    """A quote's ``key`` form and its letter counts, counted on first need: a kept quote is
+    compared with many, and most pairs are ruled out by their lengths before that."""
+
+    __slots__ = ("text", "_letters")
+
+    def __init__(self, text: str):
+        self.text = text
+        self._letters: Counter[str] | None = None
+
+    @property
+    def letters(self) -> Counter[str]:
+        if self._letters is None:
+            self._letters = Counter(self.text)
+        return self._letters
+
+
+def _similar_keys(a: _Said, b: _Said, matcher: _Matcher) -> bool:
     """``_similar`` of two ``key`` forms; the cheap bounds on difflib's ratio (lengths, then
-    letters) rule most pairs out before ``ratio``. ``letters``: ``Counter(x), Counter(y)``
-    when the caller keeps them (a quote is compared with many)."""
+    letters) rule most pairs out before ``ratio``."""
+    x, y = a.text, b.text
     if not x or not y:
         return False
     short, long = sorted((len(x), len(y)))
@@ -682,8 +702,7 @@ def _similar_keys(x: str, y: str, matcher: _Matcher,
         return short >= QUOTE_CONTAINED * long
     if 2.0 * short / (short + long) < QUOTE_SIMILARITY:
         return False
-    cx, cy = letters or (Counter(x), Counter(y))
-    if _quick_ratio(cx, cy, len(x) + len(y)) < QUOTE_SIMILARITY:
+    if _quick_ratio(a.letters, b.letters, len(x) + len(y)) < QUOTE_SIMILARITY:
         return False
     m = matcher.against(y)
     m.set_seq1(x)
@@ -707,22 +726,21 @@ def _merge_quotes(people: People, quotes: list[Quote]) -> list[Quote]:
     """Repeats of a quote by one speaker become one quote with several sources.
 
     A quote is compared only with the kept quotes of its speaker (by ``key``), each of whose
-    ``key`` form and letter counts are worked out once, and the earliest similar one absorbs it.
+    ``key`` form is worked out once, and the earliest similar one absorbs it.
     """
     out: list[Quote] = []
-    by_speaker: dict[str, list[tuple[Quote, str, Counter[str]]]] = {}
+    by_speaker: dict[str, list[tuple[Quote, _Said]]] = {}
     matcher = _Matcher()
     for q in quotes:
         q.speaker = people.canonical(q.speaker)
-        text = key(q.quote)
-        letters = Counter(text)
-        kept = by_speaker.setdefault(key(q.speaker), [])
-        for m, m_text, m_letters in kept:
-            if _similar_keys(m_text, text, matcher, (m_letters, letters)):
+        said = _Said(key(q.quote))
+        kept = by_speaker.setdefault(people.key(q.speaker), [])
+        for m, m_said in kept:
+            if _similar_keys(m_said, said, matcher):
                 _absorb(m, q)
                 break
         else:
-            kept.append((q, text, letters))
+            kept.append((q, said))
             out.append(q)
     return out
 
