@@ -285,15 +285,26 @@ _ONE_LINE = re.compile("[" + _PRINTABLE + "]*")
 _JSON_UNSAFE = re.compile("[\\x7f-\\x9f\\u2028\\u2029\\ufeff\\ufffe\\uffff\\ud800-\\udfff]")
 _SPACES = re.compile("( +)")
 _plain_cache: dict[str, bool] = {}
+_INDICATORS = frozenset("-?:,[]{}#&*!|>'\"%@`")
+# the implicit resolvers a plain scalar starting with a character goes through, in order
+_RESOLVERS_OF = {c: (*_RESOLVERS[c], *_WILDCARD) for c in _RESOLVERS if c is not None}
+
+
+def _ascii_not_plain(text: str) -> bool:
+    """``_NOT_PLAIN.search`` of a non-empty ASCII text, with string methods (a regex of
+    alternatives tries each at every position): for ASCII, printable is ``isprintable``."""
+    return (text[0] in _INDICATORS or ": " in text or " #" in text or text[-1] in ": "
+            or text[0] == " " or not text.isprintable())
 
 
 def _is_plain(text: str) -> bool:
     """Whether ``text`` can be written unquoted on one line and read back as the same string."""
     ok = _plain_cache.get(text)
     if ok is None:
-        ok = bool(text) and _NOT_PLAIN.search(text) is None
+        ok = bool(text) and not (_ascii_not_plain(text) if text.isascii()
+                                 else _NOT_PLAIN.search(text))
         if ok:
-            for tag, regexp in (*_RESOLVERS.get(text[0], ()), *_RESOLVERS.get(None, ())):
+            for tag, regexp in _RESOLVERS_OF.get(text[0], _WILDCARD):
                 if regexp.match(text):
                     ok = tag == _STR_TAG
                     break
