@@ -204,7 +204,6 @@ class Entity:
     names: list[str] = field(default_factory=list)  # every written form, in order seen
     roles: list[str] = field(default_factory=list)
     sources: list[Source] = field(default_factory=list)
-    keys: set[str] = field(default_factory=set)  # ``key`` of each name
 
     @cached_property
     def name(self) -> str:
@@ -226,6 +225,15 @@ def _best_name(names: list[str], fold: Callable[[str], str]) -> str:
 
 
 _NAMED, _ROLE, _VERB = "named", "role", "verb"  # what a phrase of ``People.scan`` is
+_SEVERAL = -1  # a role more than one entity holds
+
+
+def _hold(owners: dict, role: object, owner: int) -> None:
+    """Note that ``owner`` holds ``role`` (a set of owners would cost far more memory, and
+    only whether there is exactly one matters)."""
+    held = owners.setdefault(role, owner)
+    if held != owner:
+        owners[role] = _SEVERAL
 
 
 class People:
@@ -282,21 +290,26 @@ class People:
                     parent[find(n)] = find(single[k])
                 else:
                     single[k] = n
-        groups: dict[int, Entity] = {}
-        self.doc_roles: dict[tuple[int, str], set[int]] = {}
+        groups: dict[int, tuple[Entity, set[str]]] = {}  # root -> entity, its names' keys
         for n, (_, p) in enumerate(persons):
-            e = groups.setdefault(find(n), Entity())
+            root = find(n)
+            if root not in groups:
+                groups[root] = (Entity(), set())
+            e, e_keys = groups[root]
             e.names += [p.name, *p.aliases]
             e.roles += p.roles
             e.sources += p.sources
-            e.keys |= pkeys[n]
+            e_keys |= pkeys[n]
+        del pkeys
         roots = list(groups)
-        self.entities = [groups[r] for r in roots]
+        self.entities = [groups[r][0] for r in roots]
+        entity_keys = [groups[r][1] for r in roots]
+        del groups
         index = {r: i for i, r in enumerate(roots)}
         self._full: dict[str, int] = {}
         token_owners: dict[str, set[int]] = {}
-        for i, e in enumerate(self.entities):
-            for k in e.keys:
+        for i, ks in enumerate(entity_keys):
+            for k in ks:
                 if " " in k:
                     self._full[k] = i
                 for tok in k.split():
@@ -304,18 +317,21 @@ class People:
         self._single = {t: next(iter(o)) for t, o in token_owners.items() if len(o) == 1}
         # one-word names as written ("Putin", "Lam"), not every word of a name ("To", "Le")
         self._single_names = {
-            k: i for i, e in enumerate(self.entities) for k in e.keys
+            k: i for i, ks in enumerate(entity_keys) for k in ks
             if k and " " not in k and self._single.get(k) == i
         }
-        role_owners: dict[str, set[int]] = {}
+        del entity_keys, token_owners
+        # role key -> its one holder, or _SEVERAL; the same per article
+        role_owner: dict[str, int] = {}
+        doc_roles: dict[tuple[int, str], int] = {}
         for n, (doc_i, p) in enumerate(persons):
             for role in p.roles:
                 rk = keys[role]
                 if " " in rk:
                     owner = index[find(n)]
-                    self.doc_roles.setdefault((doc_i, rk), set()).add(owner)
-                    role_owners.setdefault(rk, set()).add(owner)
-        self._roles = {r: next(iter(o)) for r, o in role_owners.items() if len(o) == 1}
+                    _hold(role_owner, rk, owner)
+                    _hold(doc_roles, (doc_i, rk), owner)
+        self._roles = {r: o for r, o in role_owner.items() if o != _SEVERAL}
         for e in self.entities:
             e.name = _best_name(e.names, keys.__getitem__)
         self.names = [e.name for e in self.entities]  # each entity's name, worked out once
@@ -330,9 +346,10 @@ class People:
             self._clause.add(k, (_VERB, group))
         # an article's own roles (a handful each): " role " searched in " clause " directly
         self._doc_role_phrases: dict[int, list[tuple[str, int]]] = {}
-        for (d, rk), owners in self.doc_roles.items():
-            if len(owners) == 1:
-                self._doc_role_phrases.setdefault(d, []).append((f" {rk} ", next(iter(owners))))
+        self._found: dict[frozenset, frozenset] = {}
+        for (d, rk), owner in doc_roles.items():
+            if owner != _SEVERAL:
+                self._doc_role_phrases.setdefault(d, []).append((f" {rk} ", owner))
 
     def key(self, name: str) -> str:
         """``key`` of a name, remembered for this merge (names recur in many articles)."""
@@ -370,7 +387,12 @@ class People:
         if doc_roles:
             padded = f" {text_key} "
             named.update(owner for role, owner in doc_roles if role in padded)
-        return frozenset(named or roles), frozenset(verbs)
+        return self._one(frozenset(named or roles)), self._one(frozenset(verbs))
+
+    def _one(self, found: frozenset) -> frozenset:
+        """One shared copy of each set ``scan`` finds (clauses repeat a few verb groups and
+        actor sets: tens of thousands of items would otherwise each hold their own)."""
+        return self._found.setdefault(found, found)
 
 
 # --------------------------------------------------------------------------- events
