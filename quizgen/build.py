@@ -242,10 +242,14 @@ def build(
                                                                           out.parent)},
     )
     deck, report = rebuild(old, deck)
+    facts_by_kind = Counter(f.kind for f in facts)
+    # the facts, their evidence sentences and the old deck are in the new questions by now:
+    # their memory can take the writer's while it runs
+    del corpus, facts, old
     save_deck(deck, out)
     return BuildResult(
         deck=deck, output=str(out), articles=per_doc, errors=errors,
-        facts_by_kind=Counter(f.kind for f in facts), by_template=gen.by_template,
+        facts_by_kind=facts_by_kind, by_template=gen.by_template,
         dropped=gen.dropped, conflicts=gen.conflicts, report=report,
         templates="builtin" if chosen is None else tset.origin,
     )

@@ -777,6 +777,7 @@ def merge(per_doc: list[list[Fact]]) -> list[Fact]:
         return _merge(per_doc)
     finally:
         _SOURCE_KEYS.clear()
+        _name_key.cache_clear()  # tens of MB for a big corpus, of no use to question writing
 
 
 def _merge(per_doc: list[list[Fact]]) -> list[Fact]:
