@@ -107,14 +107,17 @@ class Phrases:
     def __init__(self, phrases: Iterable[tuple[str, object]] = ()):
         # first word -> phrase length -> phrase words -> values: one look-up per length, so a
         # common first word ("Putri" opening hundreds of names) costs no more than a rare one
-        self._by_first: dict[str, dict[int, dict[tuple[str, ...], list[object]]]] = {}
+        # (values in tuples, not lists: the collector stops tracking tuples of plain values,
+        # and an index of every name would otherwise add tens of thousands of lists to scan)
+        self._by_first: dict[str, dict[int, dict[tuple[str, ...], tuple[object, ...]]]] = {}
         for phrase, value in phrases:
             self.add(phrase, value)
 
     def add(self, phrase: str, value: object) -> None:
         words = tuple(phrase.split(" "))
         by_len = self._by_first.setdefault(words[0], {})
-        by_len.setdefault(len(words), {}).setdefault(words, []).append(value)
+        phrases = by_len.setdefault(len(words), {})
+        phrases[words] = phrases.get(words, ()) + (value,)
 
     def find(self, text_key: str) -> list:
         """Values of the phrases in ``text_key`` (a ``key`` form), in text order."""
