@@ -105,19 +105,20 @@ class Phrases:
     """
 
     def __init__(self, phrases: Iterable[tuple[str, object]] = ()):
-        # first word -> phrase length -> phrase words -> values: one look-up per length, so a
+        # first word -> phrase length -> phrase -> values: one look-up per length, so a
         # common first word ("Putri" opening hundreds of names) costs no more than a rare one
         # (values in tuples, not lists: the collector stops tracking tuples of plain values,
-        # and an index of every name would otherwise add tens of thousands of lists to scan)
-        self._by_first: dict[str, dict[int, dict[tuple[str, ...], tuple[object, ...]]]] = {}
+        # and an index of every name would otherwise add tens of thousands of lists to scan;
+        # phrases as the caller's strings, not tuples of words: no copy of each name)
+        self._by_first: dict[str, dict[int, dict[str, tuple[object, ...]]]] = {}
         for phrase, value in phrases:
             self.add(phrase, value)
 
     def add(self, phrase: str, value: object) -> None:
-        words = tuple(phrase.split(" "))
+        words = phrase.split(" ")
         by_len = self._by_first.setdefault(words[0], {})
         phrases = by_len.setdefault(len(words), {})
-        phrases[words] = phrases.get(words, ()) + (value,)
+        phrases[phrase] = phrases.get(phrase, ()) + (value,)
 
     def find(self, text_key: str) -> list:
         """Values of the phrases in ``text_key`` (a ``key`` form), in text order."""
@@ -132,7 +133,7 @@ class Phrases:
             if by_len is None:
                 continue
             for n, phrases in by_len.items():
-                values = phrases.get(tuple(words[i:i + n])) if n > 1 else phrases.get((w,))
+                values = phrases.get(" ".join(words[i:i + n])) if n > 1 else phrases.get(w)
                 if values:
                     found += values
         return found
@@ -196,7 +197,7 @@ class _Keys(dict):
     many articles, and a big corpus has more of them than ``_name_key``'s cache holds."""
 
     def __missing__(self, text: str) -> str:
-        k = self[text] = key(text)
+        k = self[text] = _fold(text)  # not through ``_name_key``: no second copy in its cache
         return k
 
 
@@ -348,11 +349,11 @@ class People:
         for k, group in lexicon().verbs.items():
             self._clause.add(k, (_VERB, group))
         # an article's own roles (a handful each): " role " searched in " clause " directly
-        self._doc_role_phrases: dict[int, list[tuple[str, int]]] = {}
+        self._doc_role_phrases: dict[int, list[tuple[str, int]]] = {}  # article -> (role, owner)
         self._found: dict[frozenset, frozenset] = {}
         for (d, rk), owner in doc_roles.items():
             if owner != _SEVERAL:
-                self._doc_role_phrases.setdefault(d, []).append((f" {rk} ", owner))
+                self._doc_role_phrases.setdefault(d, []).append((rk, owner))
 
     def key(self, name: str) -> str:
         """``key`` of a name, remembered for this merge (names recur in many articles)."""
@@ -389,7 +390,7 @@ class People:
         doc_roles = self._doc_role_phrases.get(doc_i)
         if doc_roles:
             padded = f" {text_key} "
-            named.update(owner for role, owner in doc_roles if role in padded)
+            named.update(owner for role, owner in doc_roles if f" {role} " in padded)
         return self._one(frozenset(named or roles)), self._one(frozenset(verbs))
 
     def _one(self, found: frozenset) -> frozenset:
