@@ -122,10 +122,7 @@ class Phrases:
 
     def find(self, text_key: str) -> list:
         """Values of the phrases in ``text_key`` (a ``key`` form), in text order."""
-        return self.find_words(text_key.split(" "))
-
-    def find_words(self, words: list[str]) -> list:
-        """``find`` of a key already split into its words (several indexes, one split)."""
+        words = text_key.split(" ")
         found = []
         by_first = self._by_first
         for i, w in enumerate(words):
@@ -351,6 +348,9 @@ class People:
         # an article's own roles (a handful each): " role " searched in " clause " directly
         self._doc_role_phrases: dict[int, list[tuple[str, int]]] = {}  # article -> (role, owner)
         self._found: dict[frozenset, frozenset] = {}
+        # clause key -> names, roles, verb groups found in it (syndicated copies of a story
+        # repeat their clauses: most are scanned once)
+        self._scanned: dict[str, tuple[frozenset[int], frozenset[int], frozenset[str]]] = {}
         for (d, rk), owner in doc_roles.items():
             if owner != _SEVERAL:
                 self._doc_role_phrases.setdefault(d, []).append((rk, owner))
@@ -381,17 +381,24 @@ class People:
 
     def scan(self, doc_i: int, text_key: str) -> tuple[frozenset[int], frozenset[str]]:
         """The actors (as ``actors``) and the event-verb groups of a clause in ``key`` form."""
-        words = text_key.split(" ")
-        named: set[int] = set()
-        roles: set[int] = set()
-        verbs: set[str] = set()
-        for kind, value in self._clause.find_words(words):
-            (named if kind is _NAMED else roles if kind is _ROLE else verbs).add(value)
+        hit = self._scanned.get(text_key)
+        if hit is None:  # what does not depend on the article: once per clause text
+            named: set[int] = set()
+            roles: set[int] = set()
+            verbs: set[str] = set()
+            for kind, value in self._clause.find(text_key):
+                (named if kind is _NAMED else roles if kind is _ROLE else verbs).add(value)
+            hit = self._scanned[text_key] = (self._one(frozenset(named)),
+                                             self._one(frozenset(roles)),
+                                             self._one(frozenset(verbs)))
+        found, roles_found, verbs_found = hit
         doc_roles = self._doc_role_phrases.get(doc_i)
         if doc_roles:
             padded = f" {text_key} "
-            named.update(owner for role, owner in doc_roles if f" {role} " in padded)
-        return self._one(frozenset(named or roles)), self._one(frozenset(verbs))
+            mine = [owner for role, owner in doc_roles if f" {role} " in padded]
+            if mine:
+                found = self._one(found.union(mine))
+        return found or roles_found, verbs_found
 
     def _one(self, found: frozenset) -> frozenset:
         """One shared copy of each set ``scan`` finds (clauses repeat a few verb groups and
