@@ -10,13 +10,14 @@ from __future__ import annotations
 import os
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from quizgen.deck import Deck, DeckSource, RebuildReport, load_deck, rebuild, save_deck
 from quizgen.errors import QuizgenError
-from quizgen.facts import Conflict, Fact
+from quizgen.facts import Conflict, Fact, Side, Source
 from quizgen.templates import TemplateSet, load_builtin, load_templates
 
 DECK_TEMPLATES = "templates.yaml"  # a deck folder's own templates, picked up automatically
@@ -85,7 +86,35 @@ def process_file(path: str, lang: str | None = None) -> Article | QuizgenError:
         if isinstance(f, Conflict):
             cited |= {s.sentence for side in f.sides for s in side.sources}
     sentences = {i: doc.sentences[i].text for i in sorted(cited) if 0 <= i < len(doc.sentences)}
+    _share_strings(facts)
     return Article(doc.path, doc.sha256, doc.title, doc.lang, facts, sentences)
+
+
+def _share_strings(facts: list[Fact]) -> None:
+    """Make an article's equal strings one object (a speaker's name on each of their quotes,
+    "said", a quote and its evidence): pickle sends an object once, so the parent process
+    receives and holds one copy, not one per fact."""
+    seen: dict[str, str] = {}
+
+    def one(value: Any) -> Any:
+        if type(value) is str:
+            return seen.setdefault(value, value)
+        if type(value) is list:
+            return [one(x) for x in value]
+        if isinstance(value, Source):
+            return Source(one(value.doc), value.sentence, value.start, value.end, one(value.text))
+        if isinstance(value, Side):
+            return Side(one(value.value), one(value.sources))
+        return value
+
+    for f in facts:
+        for name in _field_names(type(f)):
+            setattr(f, name, one(getattr(f, name)))
+
+
+@cache
+def _field_names(cls: type) -> tuple[str, ...]:
+    return tuple(f.name for f in fields(cls))
 
 
 def _work(args: tuple[str, str | None]) -> Article | QuizgenError:
@@ -244,10 +273,14 @@ def build(
                                                                           out.parent)},
     )
     deck, report = rebuild(old, deck)
+    facts_by_kind = Counter(f.kind for f in facts)
+    # the facts, their evidence sentences and the old deck are in the new questions by now:
+    # their memory can take the writer's while it runs (and forked writers start smaller)
+    del corpus, facts, old
     save_deck(deck, out, jobs)
     return BuildResult(
         deck=deck, output=str(out), articles=per_doc, errors=errors,
-        facts_by_kind=Counter(f.kind for f in facts), by_template=gen.by_template,
+        facts_by_kind=facts_by_kind, by_template=gen.by_template,
         dropped=gen.dropped, conflicts=gen.conflicts, report=report,
         templates="builtin" if chosen is None else tset.origin,
     )

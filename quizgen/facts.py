@@ -2,6 +2,9 @@
 
 Every fact keeps its evidence as ``Source`` records so a question can always show where
 its answer came from.
+
+The classes have slots: a big corpus holds millions of these in the parent process (each
+would otherwise carry its own ``__dict__``, which unpickling from a worker always creates).
 """
 
 from __future__ import annotations
@@ -10,7 +13,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any, ClassVar
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Source:
     doc: str  # Document.path
     sentence: int  # index into Document.sentences
@@ -19,7 +22,7 @@ class Source:
     text: str  # the evidence span, == Document.text[start:end]
 
 
-@dataclass
+@dataclass(slots=True)
 class Fact:
     kind: ClassVar[str] = ""
     sources: list[Source] = field(default_factory=list, kw_only=True)
@@ -31,7 +34,7 @@ class Fact:
         return data
 
 
-@dataclass
+@dataclass(slots=True)
 class Person(Fact):
     kind: ClassVar[str] = "person"
     name: str
@@ -39,7 +42,7 @@ class Person(Fact):
     roles: list[str] = field(default_factory=list)  # role phrases as written, without the name
 
 
-@dataclass
+@dataclass(slots=True)
 class DateFact(Fact):
     kind: ClassVar[str] = "date"
     value: str  # ISO: YYYY-MM-DD, YYYY-MM or YYYY
@@ -50,7 +53,7 @@ class DateFact(Fact):
     disputed: bool = False  # set by merge: the articles disagree (see the Conflict); never quiz
 
 
-@dataclass
+@dataclass(slots=True)
 class Count(Fact):
     kind: ClassVar[str] = "count"
     value: int
@@ -61,7 +64,7 @@ class Count(Fact):
     disputed: bool = False  # set by merge: the articles disagree (see the Conflict); never quiz
 
 
-@dataclass
+@dataclass(slots=True)
 class WeekdayMention(Fact):
     """A weekday tied to an event without an absolute date ("tiba ... pada hari Rabu").
 
@@ -75,7 +78,7 @@ class WeekdayMention(Fact):
     event: str
 
 
-@dataclass
+@dataclass(slots=True)
 class Quote(Fact):
     kind: ClassVar[str] = "quote"
     speaker: str  # canonical name
@@ -85,7 +88,7 @@ class Quote(Fact):
     via: str | None = None  # outlet the words reached the article through
 
 
-@dataclass
+@dataclass(slots=True)
 class Side:
     """One side of a conflict: a value and the sources that state it."""
 
@@ -93,7 +96,7 @@ class Side:
     sources: list[Source] = field(default_factory=list)
 
 
-@dataclass
+@dataclass(slots=True)
 class Conflict(Fact):
     kind: ClassVar[str] = "conflict"
     about: str

@@ -21,9 +21,9 @@ import difflib
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 
 from quizgen import lang as langdata
 from quizgen.facts import (
@@ -57,10 +57,18 @@ def _name_key(text: str) -> str:
     return _fold(text)
 
 
+_WORD = re.compile(r"\w+")
+
+
 def _fold(text: str) -> str:
-    folded = unicodedata.normalize("NFKD", text.casefold())
-    folded = "".join(c for c in folded if not unicodedata.combining(c))
-    return " ".join(re.findall(r"\w+", folded))
+    """Casefolded words without accents. ASCII text (most of it) is left as is by NFKD and
+    has no combining marks, so those two steps run only on other text."""
+    folded = text.casefold()
+    if not folded.isascii():
+        folded = unicodedata.normalize("NFKD", folded)
+        if not folded.isascii():
+            folded = "".join(c for c in folded if not unicodedata.combining(c))
+    return " ".join(_WORD.findall(folded))
 
 
 @dataclass(frozen=True)
@@ -97,16 +105,20 @@ class Phrases:
     """
 
     def __init__(self, phrases: Iterable[tuple[str, object]] = ()):
-        # first word -> phrase length -> phrase words -> values: one look-up per length, so a
+        # first word -> phrase length -> phrase -> values: one look-up per length, so a
         # common first word ("Putri" opening hundreds of names) costs no more than a rare one
-        self._by_first: dict[str, dict[int, dict[tuple[str, ...], list[object]]]] = {}
+        # (values in tuples, not lists: the collector stops tracking tuples of plain values,
+        # and an index of every name would otherwise add tens of thousands of lists to scan;
+        # phrases as the caller's strings, not tuples of words: no copy of each name)
+        self._by_first: dict[str, dict[int, dict[str, tuple[object, ...]]]] = {}
         for phrase, value in phrases:
             self.add(phrase, value)
 
     def add(self, phrase: str, value: object) -> None:
-        words = tuple(phrase.split(" "))
+        words = phrase.split(" ")
         by_len = self._by_first.setdefault(words[0], {})
-        by_len.setdefault(len(words), {}).setdefault(words, []).append(value)
+        phrases = by_len.setdefault(len(words), {})
+        phrases[phrase] = phrases.get(phrase, ()) + (value,)
 
     def find(self, text_key: str) -> list:
         """Values of the phrases in ``text_key`` (a ``key`` form), in text order."""
@@ -118,7 +130,7 @@ class Phrases:
             if by_len is None:
                 continue
             for n, phrases in by_len.items():
-                values = phrases.get(tuple(words[i:i + n])) if n > 1 else phrases.get((w,))
+                values = phrases.get(" ".join(words[i:i + n])) if n > 1 else phrases.get(w)
                 if values:
                     found += values
         return found
@@ -177,6 +189,15 @@ def _dedupe_text(items: Iterable[str]) -> list[str]:
 # --------------------------------------------------------------------------- people
 
 
+class _Keys(dict):
+    """``key`` of each text asked for, worked out once per merge: names and roles recur in
+    many articles, and a big corpus has more of them than ``_name_key``'s cache holds."""
+
+    def __missing__(self, text: str) -> str:
+        k = self[text] = _fold(text)  # not through ``_name_key``: no second copy in its cache
+        return k
+
+
 @dataclass
 class Entity:
     """One person across the corpus."""
@@ -185,15 +206,11 @@ class Entity:
     roles: list[str] = field(default_factory=list)
     sources: list[Source] = field(default_factory=list)
 
-    @property
+    @cached_property
     def name(self) -> str:
-        counts = Counter(self.names)
-        first = {n: i for i, n in reversed(list(enumerate(self.names)))}
-        return max(counts, key=lambda n: (len(key(n).split()), counts[n], len(n), -first[n]))
-
-    @property
-    def keys(self) -> set[str]:
-        return {key(n) for n in self.names}
+        """The most complete name, then the most used, the longest, the first seen (worked out
+        once: ``names`` is complete when ``People`` hands the entity out)."""
+        return _best_name(self.names, key)
 
     def person(self) -> Person:
         name = self.name
@@ -202,12 +219,33 @@ class Entity:
                       sources=_dedupe_sources(self.sources))
 
 
+def _best_name(names: list[str], fold: Callable[[str], str]) -> str:
+    counts = Counter(names)
+    first = {n: i for i, n in reversed(list(enumerate(names)))}
+    return max(counts, key=lambda n: (len(fold(n).split()), counts[n], len(n), -first[n]))
+
+
+_NAMED, _ROLE, _VERB = "named", "role", "verb"  # what a phrase of ``People.scan`` is
+_SEVERAL = -1  # a role more than one entity holds
+
+
+def _hold(owners: dict, role: object, owner: int) -> None:
+    """Note that ``owner`` holds ``role`` (a set of owners would cost far more memory, and
+    only whether there is exactly one matters)."""
+    held = owners.setdefault(role, owner)
+    if held != owner:
+        owners[role] = _SEVERAL
+
+
 class People:
     """The corpus's entities and how to find one from a name, a role or a clause."""
 
     def __init__(self, per_doc: list[list[Fact]]):
         persons = [(i, p) for i, facts in enumerate(per_doc) for p in facts
                    if isinstance(p, Person)]
+        keys = self._keys = _Keys()
+        # each person's name keys, worked out once (the same set both passes iterate)
+        pkeys = [{keys[x] for x in [p.name, *p.aliases]} for _, p in persons]
         parent = list(range(len(persons)))
 
         def find(x: int) -> int:
@@ -216,10 +254,21 @@ class People:
                 x = parent[x]
             return x
 
+        def sole_root(members: set[int]) -> int | None:
+            """The root of every member if they share one (stops at the second root)."""
+            root = None
+            for r in members:
+                r = find(r)
+                if root is None:
+                    root = r
+                elif r != root:
+                    return None
+            return root
+
         by_full: dict[str, int] = {}
-        for n, (_, p) in enumerate(persons):
-            for k in {key(x) for x in [p.name, *p.aliases]}:
-                if len(k.split()) >= 2:
+        for n, ks in enumerate(pkeys):
+            for k in ks:
+                if " " in k:  # two or more words
                     if k in by_full:
                         parent[find(n)] = find(by_full[k])
                     else:
@@ -230,62 +279,88 @@ class People:
             for tok in k.split():
                 full_tokens.setdefault(tok, set()).add(find(n))
         single: dict[str, int] = {}
-        for n, (_, p) in enumerate(persons):
-            ks = {key(x) for x in [p.name, *p.aliases]}
-            if any(len(k.split()) >= 2 for k in ks):
+        no_members: set[int] = set()
+        for n, ks in enumerate(pkeys):
+            if any(" " in k for k in ks):
                 continue
             for k in ks:
-                roots = {find(r) for r in full_tokens.get(k, set())}
-                if len(roots) == 1:
-                    parent[find(n)] = roots.pop()
+                root = sole_root(full_tokens.get(k, no_members))
+                if root is not None:
+                    parent[find(n)] = root
                 elif k in single:
                     parent[find(n)] = find(single[k])
                 else:
                     single[k] = n
-        groups: dict[int, Entity] = {}
-        self.doc_roles: dict[tuple[int, str], set[int]] = {}
+        groups: dict[int, tuple[Entity, set[str]]] = {}  # root -> entity, its names' keys
         for n, (_, p) in enumerate(persons):
-            e = groups.setdefault(find(n), Entity())
+            root = find(n)
+            if root not in groups:
+                groups[root] = (Entity(), set())
+            e, e_keys = groups[root]
             e.names += [p.name, *p.aliases]
             e.roles += p.roles
             e.sources += p.sources
+            e_keys |= pkeys[n]
+        del pkeys
         roots = list(groups)
-        self.entities = [groups[r] for r in roots]
+        self.entities = [groups[r][0] for r in roots]
+        entity_keys = [groups[r][1] for r in roots]
+        del groups
         index = {r: i for i, r in enumerate(roots)}
         self._full: dict[str, int] = {}
         token_owners: dict[str, set[int]] = {}
-        for i, e in enumerate(self.entities):
-            for k in e.keys:
-                if len(k.split()) >= 2:
+        for i, ks in enumerate(entity_keys):
+            for k in ks:
+                if " " in k:
                     self._full[k] = i
                 for tok in k.split():
                     token_owners.setdefault(tok, set()).add(i)
         self._single = {t: next(iter(o)) for t, o in token_owners.items() if len(o) == 1}
         # one-word names as written ("Putin", "Lam"), not every word of a name ("To", "Le")
         self._single_names = {
-            k: i for i, e in enumerate(self.entities) for k in e.keys
-            if len(k.split()) == 1 and self._single.get(k) == i
+            k: i for i, ks in enumerate(entity_keys) for k in ks
+            if k and " " not in k and self._single.get(k) == i
         }
-        role_owners: dict[str, set[int]] = {}
+        del entity_keys, token_owners
+        # role key -> its one holder, or _SEVERAL; the same per article
+        role_owner: dict[str, int] = {}
+        doc_roles: dict[tuple[int, str], int] = {}
         for n, (doc_i, p) in enumerate(persons):
             for role in p.roles:
-                rk = key(role)
-                if len(rk.split()) >= 2:
-                    self.doc_roles.setdefault((doc_i, rk), set()).add(index[find(n)])
-                    role_owners.setdefault(rk, set()).add(index[find(n)])
-        self._roles = {r: next(iter(o)) for r, o in role_owners.items() if len(o) == 1}
+                rk = keys[role]
+                if " " in rk:
+                    owner = index[find(n)]
+                    _hold(role_owner, rk, owner)
+                    _hold(doc_roles, (doc_i, rk), owner)
+        self._roles = {r: o for r, o in role_owner.items() if o != _SEVERAL}
+        for e in self.entities:
+            e.name = _best_name(e.names, keys.__getitem__)
         self.names = [e.name for e in self.entities]  # each entity's name, worked out once
-        # what ``actors`` looks for in a clause, indexed by first word
-        self._full_phrases = Phrases(self._full.items())
-        self._single_phrases = Phrases(self._single_names.items())
-        self._role_phrases = Phrases(self._roles.items())
-        self._doc_role_phrases: dict[int, Phrases] = {}
-        for (d, rk), owners in self.doc_roles.items():
-            if len(owners) == 1:
-                self._doc_role_phrases.setdefault(d, Phrases()).add(rk, next(iter(owners)))
+        # what ``scan`` looks for in a clause, indexed by first word: names, roles and event
+        # verbs in one index, so a clause's words are looked up once, not once per kind
+        self._clause = Phrases()
+        for k, i in (*self._full.items(), *self._single_names.items()):
+            self._clause.add(k, (_NAMED, i))
+        for k, i in self._roles.items():
+            self._clause.add(k, (_ROLE, i))
+        for k, group in lexicon().verbs.items():
+            self._clause.add(k, (_VERB, group))
+        # an article's own roles (a handful each): " role " searched in " clause " directly
+        self._doc_role_phrases: dict[int, list[tuple[str, int]]] = {}  # article -> (role, owner)
+        self._found: dict[frozenset, frozenset] = {}
+        # clause key -> names, roles, verb groups found in it (syndicated copies of a story
+        # repeat their clauses: most are scanned once)
+        self._scanned: dict[str, tuple[frozenset[int], frozenset[int], frozenset[str]]] = {}
+        for (d, rk), owner in doc_roles.items():
+            if owner != _SEVERAL:
+                self._doc_role_phrases.setdefault(d, []).append((rk, owner))
+
+    def key(self, name: str) -> str:
+        """``key`` of a name, remembered for this merge (names recur in many articles)."""
+        return self._keys[name]
 
     def lookup(self, name: str) -> int | None:
-        k = key(name)
+        k = self._keys[name]
         if k in self._full:
             return self._full[k]
         if len(k.split()) == 1:
@@ -302,13 +377,33 @@ class People:
 
     def actors_of_key(self, doc_i: int, text_key: str) -> frozenset[int]:
         """``actors`` of a clause already in ``key`` form."""
-        found = set(self._full_phrases.find(text_key))
-        found.update(self._single_phrases.find(text_key))
-        if doc_i in self._doc_role_phrases:
-            found.update(self._doc_role_phrases[doc_i].find(text_key))
-        if not found:
-            found.update(self._role_phrases.find(text_key))
-        return frozenset(found)
+        return self.scan(doc_i, text_key)[0]
+
+    def scan(self, doc_i: int, text_key: str) -> tuple[frozenset[int], frozenset[str]]:
+        """The actors (as ``actors``) and the event-verb groups of a clause in ``key`` form."""
+        hit = self._scanned.get(text_key)
+        if hit is None:  # what does not depend on the article: once per clause text
+            named: set[int] = set()
+            roles: set[int] = set()
+            verbs: set[str] = set()
+            for kind, value in self._clause.find(text_key):
+                (named if kind is _NAMED else roles if kind is _ROLE else verbs).add(value)
+            hit = self._scanned[text_key] = (self._one(frozenset(named)),
+                                             self._one(frozenset(roles)),
+                                             self._one(frozenset(verbs)))
+        found, roles_found, verbs_found = hit
+        doc_roles = self._doc_role_phrases.get(doc_i)
+        if doc_roles:
+            padded = f" {text_key} "
+            mine = [owner for role, owner in doc_roles if f" {role} " in padded]
+            if mine:
+                found = self._one(found.union(mine))
+        return found or roles_found, verbs_found
+
+    def _one(self, found: frozenset) -> frozenset:
+        """One shared copy of each set ``scan`` finds (clauses repeat a few verb groups and
+        actor sets: tens of thousands of items would otherwise each hold their own)."""
+        return self._found.setdefault(found, found)
 
 
 # --------------------------------------------------------------------------- events
@@ -336,8 +431,8 @@ class Item:
 
 def _item(people: People, fact: Fact, doc: int) -> Item:
     event_key = key(getattr(fact, "event", "") or "")
-    return Item(fact, doc, people.actors_of_key(doc, event_key), _verb_groups_of_key(event_key),
-                event_key)
+    actors, verbs = people.scan(doc, event_key)
+    return Item(fact, doc, actors, verbs, event_key)
 
 
 class Events:
@@ -594,7 +689,7 @@ def _count_conflicts(people: People, counts: list[Item]) -> list[Conflict]:
 
 def _similar(a: str, b: str) -> bool:
     """The same words, give or take a few (two articles rarely quote to the letter)."""
-    return _similar_keys(key(a), key(b), _Matcher())
+    return _similar_keys(_Said(key(a)), _Said(key(b)), _Matcher())
 
 
 class _Matcher:
@@ -612,9 +707,27 @@ class _Matcher:
         return self._m
 
 
-def _similar_keys(x: str, y: str, matcher: _Matcher) -> bool:
+class _Said:
+    """A quote's ``key`` form and its letter counts, counted on first need: a kept quote is
+    compared with many, and most pairs are ruled out by their lengths before that."""
+
+    __slots__ = ("text", "_letters")
+
+    def __init__(self, text: str):
+        self.text = text
+        self._letters: Counter[str] | None = None
+
+    @property
+    def letters(self) -> Counter[str]:
+        if self._letters is None:
+            self._letters = Counter(self.text)
+        return self._letters
+
+
+def _similar_keys(a: _Said, b: _Said, matcher: _Matcher) -> bool:
     """``_similar`` of two ``key`` forms; the cheap bounds on difflib's ratio (lengths, then
     letters) rule most pairs out before ``ratio``."""
+    x, y = a.text, b.text
     if not x or not y:
         return False
     short, long = sorted((len(x), len(y)))
@@ -622,9 +735,24 @@ def _similar_keys(x: str, y: str, matcher: _Matcher) -> bool:
         return short >= QUOTE_CONTAINED * long
     if 2.0 * short / (short + long) < QUOTE_SIMILARITY:
         return False
+    if _quick_ratio(a.letters, b.letters, len(x) + len(y)) < QUOTE_SIMILARITY:
+        return False
     m = matcher.against(y)
     m.set_seq1(x)
-    return m.quick_ratio() >= QUOTE_SIMILARITY and m.ratio() >= QUOTE_SIMILARITY
+    return m.ratio() >= QUOTE_SIMILARITY
+
+
+def _quick_ratio(cx: Counter[str], cy: Counter[str], length: int) -> float:
+    """``SequenceMatcher.quick_ratio`` (the same float) from the letter counts of both sides,
+    which a quote compared with many works out once, not once per pair."""
+    if len(cy) < len(cx):
+        cx, cy = cy, cx
+    matches = 0
+    for c, n in cx.items():
+        m = cy.get(c)
+        if m:
+            matches += n if n < m else m
+    return 2.0 * matches / length
 
 
 def _merge_quotes(people: People, quotes: list[Quote]) -> list[Quote]:
@@ -634,18 +762,18 @@ def _merge_quotes(people: People, quotes: list[Quote]) -> list[Quote]:
     ``key`` form is worked out once, and the earliest similar one absorbs it.
     """
     out: list[Quote] = []
-    by_speaker: dict[str, list[tuple[Quote, str]]] = {}
+    by_speaker: dict[str, list[tuple[Quote, _Said]]] = {}
     matcher = _Matcher()
     for q in quotes:
         q.speaker = people.canonical(q.speaker)
-        text = key(q.quote)
-        kept = by_speaker.setdefault(key(q.speaker), [])
-        for m, m_text in kept:
-            if _similar_keys(m_text, text, matcher):
+        said = _Said(key(q.quote))
+        kept = by_speaker.setdefault(people.key(q.speaker), [])
+        for m, m_said in kept:
+            if _similar_keys(m_said, said, matcher):
                 _absorb(m, q)
                 break
         else:
-            kept.append((q, text))
+            kept.append((q, said))
             out.append(q)
     return out
 
@@ -660,6 +788,7 @@ def merge(per_doc: list[list[Fact]]) -> list[Fact]:
         return _merge(per_doc)
     finally:
         _SOURCE_KEYS.clear()
+        _name_key.cache_clear()  # tens of MB for a big corpus, of no use to question writing
 
 
 def _merge(per_doc: list[list[Fact]]) -> list[Fact]:

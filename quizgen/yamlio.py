@@ -8,7 +8,6 @@ anything unusual) and ``dump_chunks`` writes block-style YAML piece by piece.
 from __future__ import annotations
 
 import datetime
-import itertools
 import json
 import math
 import os
@@ -286,15 +285,26 @@ _ONE_LINE = re.compile("[" + _PRINTABLE + "]*")
 _JSON_UNSAFE = re.compile("[\\x7f-\\x9f\\u2028\\u2029\\ufeff\\ufffe\\uffff\\ud800-\\udfff]")
 _SPACES = re.compile("( +)")
 _plain_cache: dict[str, bool] = {}
+_INDICATORS = frozenset("-?:,[]{}#&*!|>'\"%@`")
+# the implicit resolvers a plain scalar starting with a character goes through, in order
+_RESOLVERS_OF = {c: (*_RESOLVERS[c], *_WILDCARD) for c in _RESOLVERS if c is not None}
+
+
+def _ascii_not_plain(text: str) -> bool:
+    """``_NOT_PLAIN.search`` of a non-empty ASCII text, with string methods (a regex of
+    alternatives tries each at every position): for ASCII, printable is ``isprintable``."""
+    return (text[0] in _INDICATORS or ": " in text or " #" in text or text[-1] in ": "
+            or text[0] == " " or not text.isprintable())
 
 
 def _is_plain(text: str) -> bool:
     """Whether ``text`` can be written unquoted on one line and read back as the same string."""
     ok = _plain_cache.get(text)
     if ok is None:
-        ok = bool(text) and _NOT_PLAIN.search(text) is None
+        ok = bool(text) and not (_ascii_not_plain(text) if text.isascii()
+                                 else _NOT_PLAIN.search(text))
         if ok:
-            for tag, regexp in (*_RESOLVERS.get(text[0], ()), *_RESOLVERS.get(None, ())):
+            for tag, regexp in _RESOLVERS_OF.get(text[0], _WILDCARD):
                 if regexp.match(text):
                     ok = tag == _STR_TAG
                     break
@@ -394,7 +404,6 @@ def _key(key: Any, indent: int) -> str:
 
 
 _SIMPLE = {True: "true", False: "false", None: "null"}
-_NO_KEYS = itertools.repeat(None)
 _heads: dict[str, str] = {}  # key -> "key:"
 _flat: dict[str, str] = {}  # string -> its one-line form (valid while it fits in WIDTH)
 
@@ -424,41 +433,91 @@ def _plain_type(item: Any) -> Any:
 
 def _emit(value: dict | list, indent: int, out: list[str], inline: bool) -> None:
     """Append a non-empty mapping or list in block style at ``indent``; ``inline``: its first
-    line goes right after a '- ' already written. Written for speed: this runs per value."""
-    pad = " " * indent
-    is_map = type(value) is dict
-    heads, flat = _heads, _flat
-    head = "-"
-    for key, item in value.items() if is_map else zip(_NO_KEYS, value, strict=False):
-        if is_map:
-            head = heads.get(key) or _key(key, indent)
-        line = head if inline else pad + head
-        inline = False
+    line goes right after a '- ' already written."""
+    if type(value) is dict:
+        _emit_map(value, indent, out, inline)
+    else:
+        _emit_list(value, indent, out, inline)
+
+
+_lines: dict[int, dict[str, tuple[str, int]]] = {}  # indent -> key -> (its line, value column)
+
+
+def _key_line(key: Any, indent: int) -> tuple[str, int]:
+    """A key's line up to its value (indent, key, colon) and the column its value starts at."""
+    head = _key(key, indent)
+    hit = (" " * indent + head, indent + len(head) + 1)
+    if type(key) is str and "\n" not in head:
+        lines = _lines.setdefault(indent, {})
+        if len(lines) < 10_000:
+            lines[key] = hit
+    return hit
+
+
+def _emit_map(value: dict, indent: int, out: list[str], inline: bool) -> None:
+    """``_emit`` of a mapping. Written for speed: this runs per mapping of every question
+    (key lines come from a cache per indent, strings from ``_flat``)."""
+    lines = _lines.get(indent) or {}
+    flat = _flat
+    for key, item in value.items():
+        hit = lines.get(key) if type(key) is str else None
+        line, column = hit or _key_line(key, indent)
+        if inline:  # right after '- ': without the indent
+            line = line[indent:]
+            inline = False
         t = type(item)
         if t is str:
-            column = indent + len(head) + 1
             text = flat.get(item)
             if text is None or column + len(text) > WIDTH:
                 text = _text(item, column, indent + 2)
             out.append(f"{line} {text}\n")
-            continue
-        if t is int or t is bool or item is None:
+        elif t is int or t is bool or item is None:
             out.append(f"{line} {_SIMPLE[item] if t is not int else item}\n")
-            continue
-        if t is not dict and t is not list:
-            item = _plain_type(item)
-            t = type(item)
-        if t is dict or t is list:
-            if not item:
-                out.append(line + (" {}\n" if t is dict else " []\n"))
-            elif not is_map:
-                out.append(line + " ")
-                _emit(item, indent + 2, out, True)
-            else:  # a list under a key is not indented (as PyYAML writes it)
-                out.append(line + "\n")
-                _emit(item, indent + 2 if t is dict else indent, out, False)
         else:
-            out.append(f"{line} {_scalar(item, indent + len(head) + 1, indent + 2)}\n")
+            if t is not dict and t is not list:
+                item = _plain_type(item)
+                t = type(item)
+            if t is dict or t is list:
+                if not item:
+                    out.append(line + (" {}\n" if t is dict else " []\n"))
+                elif t is dict:
+                    out.append(line + "\n")
+                    _emit_map(item, indent + 2, out, False)
+                else:  # a list under a key is not indented (as PyYAML writes it)
+                    out.append(line + "\n")
+                    _emit_list(item, indent, out, False)
+            else:
+                out.append(f"{line} {_scalar(item, column, indent + 2)}\n")
+
+
+def _emit_list(value: list, indent: int, out: list[str], inline: bool) -> None:
+    """``_emit`` of a list (see ``_emit_map``)."""
+    dash = " " * indent + "-"
+    column = indent + 2
+    flat = _flat
+    for item in value:
+        line = "-" if inline else dash
+        inline = False
+        t = type(item)
+        if t is str:
+            text = flat.get(item)
+            if text is None or column + len(text) > WIDTH:
+                text = _text(item, column, indent + 2)
+            out.append(f"{line} {text}\n")
+        elif t is int or t is bool or item is None:
+            out.append(f"{line} {_SIMPLE[item] if t is not int else item}\n")
+        else:
+            if t is not dict and t is not list:
+                item = _plain_type(item)
+                t = type(item)
+            if t is dict or t is list:
+                if not item:
+                    out.append(line + (" {}\n" if t is dict else " []\n"))
+                else:
+                    out.append(line + " ")
+                    _emit(item, indent + 2, out, True)
+            else:
+                out.append(f"{line} {_scalar(item, column, indent + 2)}\n")
 
 
 def dump_chunks(data: dict[str, Any], lists: Iterable[str] = ()) -> Iterator[str]:

@@ -171,3 +171,19 @@ def test_a_hand_written_deck_without_checksums_keeps_what_differs():
     merged, report = rebuild(old, Deck("d", "id", [_q("x"), _q("y")]))
     assert [q.stem for q in merged.questions] == ["Hand?", "S?"]
     assert report.kept_edits == 1
+
+
+def test_an_articles_equal_strings_are_sent_as_one_object():
+    import pickle
+
+    from quizgen.build import process_file
+
+    article = process_file(str(sorted(EN.iterdir())[0]))
+    before = [f.to_dict() for f in article.facts]
+    sent = pickle.loads(pickle.dumps(article))
+    assert [f.to_dict() for f in sent.facts] == before  # same facts, fewer copies
+    texts: dict[str, int] = {}
+    for f in sent.facts:
+        for s in f.sources:
+            assert texts.setdefault(s.text, id(s.text)) == id(s.text)
+            assert s.doc is sent.facts[0].sources[0].doc

@@ -76,6 +76,14 @@ def test_long_text_is_folded_readably_and_reads_back(text, depth):
                    for line in dumped.splitlines() if line.strip().startswith(text[:5]))
 
 
+@settings(max_examples=500, deadline=None)
+@given(st.text(st.characters(max_codepoint=127), min_size=1) | st.sampled_from(TRICKY[1:])
+       | words)
+def test_the_ascii_shortcut_decides_as_the_regex(text):
+    if text.isascii():
+        assert yamlio._ascii_not_plain(text) == bool(yamlio._NOT_PLAIN.search(text))
+
+
 def test_layout_is_block_style_one_key_per_line():
     doc = {"questions": [{"id": "q-1", "options": ["A", "11"], "fact": {}, "sources": [],
                           "text": "first line\nsecond line"}]}
