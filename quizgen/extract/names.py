@@ -371,9 +371,14 @@ def _static_kinds(lang: str) -> _WordCache:
 
     def kind(word: str) -> str:
         low = _FOLDS[word]
-        if low in phrases or "-" in low:
-            return _MAYBE_PHRASE
-        return _static_kind(word, low, stop)
+        entries = phrases.get(low)
+        if entries is None and "-" not in low:
+            return _static_kind(word, low, stop)
+        if entries is not None and any(len(words) > 1 for words, _ in entries):
+            return _MAYBE_PHRASE  # a phrase start: decided by the next words
+        # only one-word entries (or a hyphenated word): the word alone decides
+        size, found = _word_phrase(lex, word, low, entries)
+        return found if size else _static_kind(word, low, stop)
 
     return _WordCache(kind)
 
@@ -470,15 +475,33 @@ def _static_kind(word: str, low: str, stop: frozenset[str]) -> str:
     return LOW
 
 
+def _word_phrase(
+    lex: Lexicon, word: str, low: str, entries: list[tuple[tuple[str, ...], str]] | None
+) -> tuple[int, str]:
+    """``_phrase_at`` for a word without multi-word entries: it needs no context, so
+    ``_static_kinds`` settles it once per distinct word."""
+    if not entries:
+        # hyphenated places ("Asia-Pasifik", "Hanoi-Moskow")
+        if "-" in low and word[0].isupper():
+            parts = low.split("-")
+            if any(_single(lex, p) == PLACE and (p,) not in lex.acronyms for p in parts):
+                return 1, PLACE
+        return 0, ""
+    for words, kind in entries:
+        if kind in _PROPER and not word[0].isupper():
+            continue
+        if kind == CONN and not word.islower():
+            continue  # "To" in "To Lam" is not the connector "to"
+        if words in lex.acronyms and not word.isupper():
+            continue  # "Un" in "Kim Jong Un" is not the UN
+        return 1, kind
+    return 0, ""
+
+
 def _phrase_at(t: Tokens, i: int) -> tuple[int, str]:
     entries = t.lex.phrases.get(t.low[i])
     if not entries:
-        # hyphenated places ("Asia-Pasifik", "Hanoi-Moskow")
-        if "-" in t.low[i] and t.word[i][0].isupper():
-            parts = t.low[i].split("-")
-            if any(_single(t.lex, p) == PLACE and (p,) not in t.lex.acronyms for p in parts):
-                return 1, PLACE
-        return 0, ""
+        return _word_phrase(t.lex, t.word[i], t.low[i], entries)
     low, word, poss, sp = t.low, t.word, t.poss, t.sp
     size = len(low)
     nxt = low[i + 1] if i + 1 < size else ""
