@@ -10,6 +10,7 @@ fast enough to run on every article.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from itertools import compress
@@ -405,23 +406,15 @@ def tokens(doc: Document) -> Tokens:
     text = doc.text
     sentences = doc.sentences or []
     bounds = [(s.start, s.end) for s in sentences] or [(0, len(text))]
-    matches: list[re.Match[str]] = []
-    by_sentence: list[tuple[int, int]] = []
-    sent: list[int] = []
-    firsts: list[int] = []  # first token of each sentence that has tokens
-    finditer = TOKEN_RE.finditer
-    for si, (s0, s1) in enumerate(bounds):
-        found = list(finditer(text, s0, s1))
-        if found:
-            firsts.append(len(matches))
-            by_sentence.append((len(matches), len(matches) + len(found)))
-            matches += found
-            sent += [si] * len(found)
-        else:
-            by_sentence.append((0, 0))
-    t.by_sentence, t.sent = by_sentence, sent
-    starts = t.start = list(map(re.Match.start, matches))
-    ends = t.end = list(map(re.Match.end, matches))
+    matches = list(TOKEN_RE.finditer(text))  # one pass over the text...
+    starts, ends = list(map(re.Match.start, matches)), list(map(re.Match.end, matches))
+    layout = _layout(starts, ends, bounds)
+    if layout is None:  # ...unless a token runs over a sentence edge: then sentence by sentence
+        matches, layout = _by_sentence(text, bounds)
+        starts, ends = list(map(re.Match.start, matches)), list(map(re.Match.end, matches))
+    t.by_sentence, sent, firsts = layout
+    t.sent = sent
+    t.start, t.end = starts, ends
     words = t.word = list(map(re.Match.group, matches))
     n = t.n = len(starts)
     lows = t.low = list(map(_FOLDS.__getitem__, words))
@@ -461,6 +454,53 @@ def tokens(doc: Document) -> Tokens:
     _mark_headlines(t, bounds)
     _CACHE[:] = [doc, doc.text, t]
     return t
+
+
+def _layout(
+    starts: list[int], ends: list[int], bounds: list[tuple[int, int]]
+) -> tuple[list[tuple[int, int]], list[int], list[int]] | None:
+    """Token range per sentence, sentence per token and first token of each sentence with
+    tokens; None when a token lies outside the sentences or runs over a sentence's edge.
+
+    When every token lies inside one sentence, tokenising the whole text finds the same tokens
+    as tokenising each sentence on its own (the token pattern looks at no text around a match).
+    """
+    by_sentence: list[tuple[int, int]] = []
+    sent: list[int] = []
+    firsts: list[int] = []
+    lo = 0
+    for si, (s0, s1) in enumerate(bounds):
+        hi = bisect_left(starts, s1, lo)
+        if hi > lo:
+            if starts[lo] < s0 or ends[hi - 1] > s1:
+                return None
+            firsts.append(lo)
+            by_sentence.append((lo, hi))
+            sent += [si] * (hi - lo)
+        else:
+            by_sentence.append((0, 0))
+        lo = hi
+    return (by_sentence, sent, firsts) if lo == len(starts) else None
+
+
+def _by_sentence(
+    text: str, bounds: list[tuple[int, int]]
+) -> tuple[list[re.Match[str]], tuple[list[tuple[int, int]], list[int], list[int]]]:
+    """The tokens of each sentence on its own, with the layout ``_layout`` describes."""
+    matches: list[re.Match[str]] = []
+    by_sentence: list[tuple[int, int]] = []
+    sent: list[int] = []
+    firsts: list[int] = []
+    for si, (s0, s1) in enumerate(bounds):
+        found = list(TOKEN_RE.finditer(text, s0, s1))
+        if found:
+            firsts.append(len(matches))
+            by_sentence.append((len(matches), len(matches) + len(found)))
+            matches += found
+            sent += [si] * len(found)
+        else:
+            by_sentence.append((0, 0))
+    return matches, (by_sentence, sent, firsts)
 
 
 def _static_kind(word: str, low: str, stop: frozenset[str]) -> str:
