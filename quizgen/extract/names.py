@@ -596,7 +596,8 @@ def _mark_headlines(t: Tokens, bounds: list[tuple[int, int]]) -> None:
 
 def name_words(t: Tokens, i: int, end: int) -> list[int]:
     """Indexes of the real name words in tokens i..end (particles left out)."""
-    return [k for k in range(i, end) if t.low[k] not in t.lex.particles]
+    low, particles = t.low, t.lex.particles  # hoisted: called for every name candidate
+    return [k for k in range(i, end) if low[k] not in particles]
 
 
 def runs(t: Tokens) -> list[tuple[int, int]]:

@@ -111,10 +111,11 @@ def _analyse(t: Tokens) -> tuple[list[Person], list[Mention]]:
     mentions: list[Mention] = []
     confirmed: set[int] = set()
     # 1. names the text presents as persons (multi-word first, so short forms find them)
-    order = sorted(range(len(cands)), key=lambda n: -len(name_words(t, cands[n].i, cands[n].j)))
+    cwords = [name_words(t, c.i, c.j) for c in cands]  # once per candidate, not twice
+    order = sorted(range(len(cands)), key=lambda n: -len(cwords[n]))
     for n in order:
         c = cands[n]
-        words = name_words(t, c.i, c.j)
+        words = cwords[n]
         if not _confirmed(t, c, words, singles, places):
             continue
         if True:
