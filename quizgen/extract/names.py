@@ -445,11 +445,10 @@ def tokens(doc: Document) -> Tokens:
         else:
             kinds[i] = _static_kind(words[i], lows[i], lex.stop)
     # capitalised function words, and common words capitalised, at a sentence start
-    s0_of = [bounds[si][0] for si in sent] if n else []
     for i in _indexes(kinds, _CAP_STOP):
-        kinds[i] = STOP if _initial(text, starts[i], s0_of[i]) else CAPSTOP
+        kinds[i] = STOP if _initial(text, starts[i], bounds[sent[i]][0]) else CAPSTOP
     for i in _indexes(kinds, CAP):
-        if lows[i] in lower_vocab and _initial(text, starts[i], s0_of[i]):
+        if lows[i] in lower_vocab and _initial(text, starts[i], bounds[sent[i]][0]):
             kinds[i] = STOP  # a common word that happens to open the sentence
     _mark_headlines(t, bounds)
     _CACHE[:] = [doc, doc.text, t]
