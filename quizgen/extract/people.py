@@ -167,7 +167,7 @@ def _analyse(t: Tokens) -> tuple[list[Person], list[Mention]]:
 def _candidate(t: Tokens, i: int, j: int, solo: set[str], places: set[str]) -> _Cand | None:
     if _after_outlet(t, i):
         return None
-    if len(name_words(t, i, j)) > 4 or _in_institution(t, i, j):
+    if (j - i > 4 and len(name_words(t, i, j)) > 4) or _in_institution(t, i, j):
         # "peneliti Yayasan Bumi Lestari Sekar Ayu Larasati": the institution's name runs into
         # the person's; split where the article's own short form ("Sekar") starts the name
         s = _split(t, i, j, solo)
