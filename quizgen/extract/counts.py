@@ -10,8 +10,10 @@ them as exact would be wrong; "lebih dari 10" / "over 10" is kept as a lower bou
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
+from itertools import accumulate
 
 from quizgen import lang as langdata
 from quizgen.document import Document
@@ -289,17 +291,31 @@ def _previous_words(text: str, pos: int, n: int) -> list[str]:
     return [w.lower() for w in _PREVIOUS.findall(before)[-n:]]
 
 
+class _Covered:
+    """Is an offset inside one of some (start, end) spans? A bisect instead of a scan of
+    every span for every number (an article has many numbers and many dates)."""
+
+    def __init__(self, spans: list[tuple[int, int]]):
+        spans = sorted(spans)
+        self.starts = [a for a, _ in spans]
+        self.reach = list(accumulate((b for _, b in spans), max))  # furthest end so far
+
+    def __call__(self, pos: int) -> bool:
+        k = bisect_right(self.starts, pos)  # spans starting at or before pos
+        return k > 0 and self.reach[k - 1] > pos
+
+
 def extract_counts(doc: Document) -> list[Count]:
     """Every count in the article, with its bound, counted noun and clause."""
     g = grammar(doc.lang)
     text = doc.text
     if not doc.sentences:
         return []
-    taken = date_spans(doc)
+    in_date = _Covered(date_spans(doc))
     facts: list[Count] = []
     for m in scan(g.number, g.number_starts, text):
         start, end = m.start(), m.end()
-        if any(a <= start < b for a, b in taken):
+        if in_date(start):
             continue
         if m.group("words") is not None:
             value = parse_words(g, m.group("words"))

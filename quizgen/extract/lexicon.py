@@ -90,7 +90,10 @@ def scan(grammar: re.Pattern[str], finders: Iterable[re.Pattern[str]], text: str
     Trying a large case-insensitive alternation at every position of an article is many times
     slower than finding the few places where it can start.
     """
-    starts = sorted({m.start() for f in finders for m in f.finditer(text)})
+    found: set[int] = set()
+    for f in finders:
+        found.update(map(re.Match.start, f.finditer(text)))  # C speed: no loop per match
+    starts = sorted(found)
     last_end = 0
     for pos in starts:
         if pos < last_end:

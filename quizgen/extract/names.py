@@ -10,6 +10,7 @@ fast enough to run on every article.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from itertools import compress
@@ -371,9 +372,14 @@ def _static_kinds(lang: str) -> _WordCache:
 
     def kind(word: str) -> str:
         low = _FOLDS[word]
-        if low in phrases or "-" in low:
-            return _MAYBE_PHRASE
-        return _static_kind(word, low, stop)
+        entries = phrases.get(low)
+        if entries is None and "-" not in low:
+            return _static_kind(word, low, stop)
+        if entries is not None and any(len(words) > 1 for words, _ in entries):
+            return _MAYBE_PHRASE  # a phrase start: decided by the next words
+        # only one-word entries (or a hyphenated word): the word alone decides
+        size, found = _word_phrase(lex, word, low, entries)
+        return found if size else _static_kind(word, low, stop)
 
     return _WordCache(kind)
 
@@ -400,23 +406,15 @@ def tokens(doc: Document) -> Tokens:
     text = doc.text
     sentences = doc.sentences or []
     bounds = [(s.start, s.end) for s in sentences] or [(0, len(text))]
-    matches: list[re.Match[str]] = []
-    by_sentence: list[tuple[int, int]] = []
-    sent: list[int] = []
-    firsts: list[int] = []  # first token of each sentence that has tokens
-    finditer = TOKEN_RE.finditer
-    for si, (s0, s1) in enumerate(bounds):
-        found = list(finditer(text, s0, s1))
-        if found:
-            firsts.append(len(matches))
-            by_sentence.append((len(matches), len(matches) + len(found)))
-            matches += found
-            sent += [si] * len(found)
-        else:
-            by_sentence.append((0, 0))
-    t.by_sentence, t.sent = by_sentence, sent
-    starts = t.start = list(map(re.Match.start, matches))
-    ends = t.end = list(map(re.Match.end, matches))
+    matches = list(TOKEN_RE.finditer(text))  # one pass over the text...
+    starts, ends = list(map(re.Match.start, matches)), list(map(re.Match.end, matches))
+    layout = _layout(starts, ends, bounds)
+    if layout is None:  # ...unless a token runs over a sentence edge: then sentence by sentence
+        matches, layout = _by_sentence(text, bounds)
+        starts, ends = list(map(re.Match.start, matches)), list(map(re.Match.end, matches))
+    t.by_sentence, sent, firsts = layout
+    t.sent = sent
+    t.start, t.end = starts, ends
     words = t.word = list(map(re.Match.group, matches))
     n = t.n = len(starts)
     lows = t.low = list(map(_FOLDS.__getitem__, words))
@@ -447,15 +445,61 @@ def tokens(doc: Document) -> Tokens:
         else:
             kinds[i] = _static_kind(words[i], lows[i], lex.stop)
     # capitalised function words, and common words capitalised, at a sentence start
-    s0_of = [bounds[si][0] for si in sent] if n else []
     for i in _indexes(kinds, _CAP_STOP):
-        kinds[i] = STOP if _initial(text, starts[i], s0_of[i]) else CAPSTOP
+        kinds[i] = STOP if _initial(text, starts[i], bounds[sent[i]][0]) else CAPSTOP
     for i in _indexes(kinds, CAP):
-        if lows[i] in lower_vocab and _initial(text, starts[i], s0_of[i]):
+        if lows[i] in lower_vocab and _initial(text, starts[i], bounds[sent[i]][0]):
             kinds[i] = STOP  # a common word that happens to open the sentence
     _mark_headlines(t, bounds)
     _CACHE[:] = [doc, doc.text, t]
     return t
+
+
+def _layout(
+    starts: list[int], ends: list[int], bounds: list[tuple[int, int]]
+) -> tuple[list[tuple[int, int]], list[int], list[int]] | None:
+    """Token range per sentence, sentence per token and first token of each sentence with
+    tokens; None when a token lies outside the sentences or runs over a sentence's edge.
+
+    When every token lies inside one sentence, tokenising the whole text finds the same tokens
+    as tokenising each sentence on its own (the token pattern looks at no text around a match).
+    """
+    by_sentence: list[tuple[int, int]] = []
+    sent: list[int] = []
+    firsts: list[int] = []
+    lo = 0
+    for si, (s0, s1) in enumerate(bounds):
+        hi = bisect_left(starts, s1, lo)
+        if hi > lo:
+            if starts[lo] < s0 or ends[hi - 1] > s1:
+                return None
+            firsts.append(lo)
+            by_sentence.append((lo, hi))
+            sent += [si] * (hi - lo)
+        else:
+            by_sentence.append((0, 0))
+        lo = hi
+    return (by_sentence, sent, firsts) if lo == len(starts) else None
+
+
+def _by_sentence(
+    text: str, bounds: list[tuple[int, int]]
+) -> tuple[list[re.Match[str]], tuple[list[tuple[int, int]], list[int], list[int]]]:
+    """The tokens of each sentence on its own, with the layout ``_layout`` describes."""
+    matches: list[re.Match[str]] = []
+    by_sentence: list[tuple[int, int]] = []
+    sent: list[int] = []
+    firsts: list[int] = []
+    for si, (s0, s1) in enumerate(bounds):
+        found = list(TOKEN_RE.finditer(text, s0, s1))
+        if found:
+            firsts.append(len(matches))
+            by_sentence.append((len(matches), len(matches) + len(found)))
+            matches += found
+            sent += [si] * len(found)
+        else:
+            by_sentence.append((0, 0))
+    return matches, (by_sentence, sent, firsts)
 
 
 def _static_kind(word: str, low: str, stop: frozenset[str]) -> str:
@@ -470,15 +514,33 @@ def _static_kind(word: str, low: str, stop: frozenset[str]) -> str:
     return LOW
 
 
+def _word_phrase(
+    lex: Lexicon, word: str, low: str, entries: list[tuple[tuple[str, ...], str]] | None
+) -> tuple[int, str]:
+    """``_phrase_at`` for a word without multi-word entries: it needs no context, so
+    ``_static_kinds`` settles it once per distinct word."""
+    if not entries:
+        # hyphenated places ("Asia-Pasifik", "Hanoi-Moskow")
+        if "-" in low and word[0].isupper():
+            parts = low.split("-")
+            if any(_single(lex, p) == PLACE and (p,) not in lex.acronyms for p in parts):
+                return 1, PLACE
+        return 0, ""
+    for words, kind in entries:
+        if kind in _PROPER and not word[0].isupper():
+            continue
+        if kind == CONN and not word.islower():
+            continue  # "To" in "To Lam" is not the connector "to"
+        if words in lex.acronyms and not word.isupper():
+            continue  # "Un" in "Kim Jong Un" is not the UN
+        return 1, kind
+    return 0, ""
+
+
 def _phrase_at(t: Tokens, i: int) -> tuple[int, str]:
     entries = t.lex.phrases.get(t.low[i])
     if not entries:
-        # hyphenated places ("Asia-Pasifik", "Hanoi-Moskow")
-        if "-" in t.low[i] and t.word[i][0].isupper():
-            parts = t.low[i].split("-")
-            if any(_single(t.lex, p) == PLACE and (p,) not in t.lex.acronyms for p in parts):
-                return 1, PLACE
-        return 0, ""
+        return _word_phrase(t.lex, t.word[i], t.low[i], entries)
     low, word, poss, sp = t.low, t.word, t.poss, t.sp
     size = len(low)
     nxt = low[i + 1] if i + 1 < size else ""
@@ -533,7 +595,8 @@ def _mark_headlines(t: Tokens, bounds: list[tuple[int, int]]) -> None:
 
 def name_words(t: Tokens, i: int, end: int) -> list[int]:
     """Indexes of the real name words in tokens i..end (particles left out)."""
-    return [k for k in range(i, end) if t.low[k] not in t.lex.particles]
+    low, particles = t.low, t.lex.particles  # hoisted: called for every name candidate
+    return [k for k in range(i, end) if low[k] not in particles]
 
 
 def runs(t: Tokens) -> list[tuple[int, int]]:

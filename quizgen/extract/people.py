@@ -111,10 +111,11 @@ def _analyse(t: Tokens) -> tuple[list[Person], list[Mention]]:
     mentions: list[Mention] = []
     confirmed: set[int] = set()
     # 1. names the text presents as persons (multi-word first, so short forms find them)
-    order = sorted(range(len(cands)), key=lambda n: -len(name_words(t, cands[n].i, cands[n].j)))
+    cwords = [name_words(t, c.i, c.j) for c in cands]  # once per candidate, not twice
+    order = sorted(range(len(cands)), key=lambda n: -len(cwords[n]))
     for n in order:
         c = cands[n]
-        words = name_words(t, c.i, c.j)
+        words = cwords[n]
         if not _confirmed(t, c, words, singles, places):
             continue
         if True:
@@ -166,7 +167,7 @@ def _analyse(t: Tokens) -> tuple[list[Person], list[Mention]]:
 def _candidate(t: Tokens, i: int, j: int, solo: set[str], places: set[str]) -> _Cand | None:
     if _after_outlet(t, i):
         return None
-    if len(name_words(t, i, j)) > 4 or _in_institution(t, i, j):
+    if (j - i > 4 and len(name_words(t, i, j)) > 4) or _in_institution(t, i, j):
         # "peneliti Yayasan Bumi Lestari Sekar Ayu Larasati": the institution's name runs into
         # the person's; split where the article's own short form ("Sekar") starts the name
         s = _split(t, i, j, solo)

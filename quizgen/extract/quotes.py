@@ -12,6 +12,9 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from functools import cache
+from itertools import compress, count, repeat
+from operator import contains
 
 from quizgen.document import Document
 from quizgen.extract.names import (
@@ -31,6 +34,7 @@ from quizgen.extract.names import (
     skip_name_tail,
     tokens,
 )
+from quizgen.extract.names import lexicon as tokens_lexicon
 from quizgen.extract.people import Mention, analyse
 from quizgen.facts import Person, Quote, Source
 
@@ -45,6 +49,30 @@ _MIN_WORDS = 3
 _EPITHET_KINDS = (HEAD, MOD, PLACE, ORG, ACRO)  # words an epithet ("pemimpin Rusia itu") has
 _LOOKAHEAD_THAT = 6
 _MAX_NAMED = 5  # words of the object between a naming verb and the quote
+_PUNCT = re.compile(r"[,.;:“”\"]")
+_FWORD = re.compile(r"[^\W_]+")
+_SPEAKER_KINDS = frozenset((HEAD, MOD, OUTLET, GENERIC))  # kinds that may open a speaker
+
+
+@dataclass(frozen=True)
+class _Cues:
+    """Cue phrases of one language as written-out strings, for one set look-up each."""
+
+    need_that: frozenset[str]  # verbs_need_that, words joined by spaces
+    listener_verbs: frozenset[str]
+    according_clitic: frozenset[str]  # one-word according cues with the clitic ("menurutnya")
+    speaker_words: frozenset[str]  # pronouns and epithet openers: may start a speaker
+
+
+@cache
+def _cues(lang: str) -> _Cues:
+    lex = tokens_lexicon(lang)
+    return _Cues(
+        need_that=frozenset(" ".join(w) for w in lex.verbs_need_that),
+        listener_verbs=frozenset(" ".join(w) for w in lex.listener_verbs),
+        according_clitic=frozenset(a[0] + lex.clitic for a in lex.according if len(a) == 1),
+        speaker_words=lex.pronouns | lex.epithet_before,
+    )
 
 
 @dataclass
@@ -85,14 +113,15 @@ class _Extractor:
         self.reach: list[int] = []  # reach[k]: the furthest end of quotes 0..k-1
         for _, qe in self.spans:
             self.reach.append(max(qe, self.reach[-1] if self.reach else -1))
-        words = lex.pronouns | lex.epithet_before
-        kinds = frozenset((HEAD, MOD, OUTLET, GENERIC))
+        self.cues = _cues(lex.lang)
         # could a speaker phrase start at token p? (a name, a pronoun, a title, an outlet)
-        may = [low in words or kind in kinds for low, kind in zip(t.low, t.kind, strict=True)]
-        for p in self.at:
-            may[p] = True
-        self.commas = [c for c, gap in enumerate(t.gaps) if "," in gap]  # tokens after a comma
-        self.may_at = [p for p, m in enumerate(may) if m]
+        # (maps over C-level set look-ups: no Python loop per token)
+        may = set(compress(count(), map(self.cues.speaker_words.__contains__, t.low)))
+        may.update(compress(count(), map(_SPEAKER_KINDS.__contains__, t.kind)))
+        may.update(self.at)
+        has_comma = map(contains, t.gaps, repeat(","))
+        self.commas = list(compress(count(), has_comma))  # tokens after a comma
+        self.may_at = sorted(may)
         self.cue_words = lex.cue_words  # no reported speech without one of them
         self.events: list[tuple[int, str]] = []  # (token, person) of resolved pronoun speakers
         self.out: list[Quote] = []
@@ -320,14 +349,14 @@ class _Extractor:
             sp, cue, k = got
             if k < last and "," in t.gap(k) and t.match(k, lex.participles):
                 continue  # "..., Budi said, adding that ...": the clause is before the cue
-            strict = any(cue.casefold() == " ".join(w) for w in lex.verbs_need_that)
+            strict = cue.casefold() in self.cues.need_that
             if strict and k < last and t.low[k] not in lex.that and "," not in t.gap(k):
                 continue  # "menyampaikan salam": not speech
             if k < last and t.low[k] in lex.that:
                 k += 1
             else:
                 late = k < last and t.low[k] in lex.not_clause_start
-                told = any(cue.casefold() == " ".join(w) for w in lex.listener_verbs)
+                told = cue.casefold() in self.cues.listener_verbs
                 time = lex.time_words
                 reach = 3 * _LOOKAHEAD_THAT if late else _LOOKAHEAD_THAT
                 for d in range(1, reach):
@@ -352,7 +381,7 @@ class _Extractor:
         # "Menurutnya, ...": the according word with the pronoun clitic
         if (
             lex.clitic
-            and any(t.low[first] == "".join(a) + lex.clitic for a in lex.according if len(a) == 1)
+            and t.low[first] in self.cues.according_clitic
             and first + 1 < last
             and "," in t.gap(first + 1)
         ):
@@ -677,7 +706,8 @@ class _Extractor:
         return self.doc.text[self.t.start[i] : self.t.end[j - 1]]
 
     def _punct(self, i: int, j: int) -> bool:
-        return any(re.search(r"[,.;:“”\"]", self.t.gap(k)) for k in range(i + 1, j + 1))
+        gaps, search = self.t.gaps, _PUNCT.search
+        return any(search(gaps[k]) for k in range(i + 1, j + 1))
 
     def _quote_inside(self, a: int, b: int) -> bool:
         """Does a quotation start in text[a:b]?"""
@@ -713,4 +743,4 @@ def _quote_spans(text: str) -> list[tuple[int, int]]:
 
 
 def _fwords(text: str) -> list[str]:
-    return [fold(w) for w in re.findall(r"[^\W_]+", text)]
+    return [fold(w) for w in _FWORD.findall(text)]

@@ -361,7 +361,8 @@ def _is_promo(sentence: str, r: _Rules, keywords: tuple[str, ...]) -> bool:
 
 def content_words(text: str, stopwords: frozenset[str]) -> set[str]:
     """Lowercased words of three letters or more that are not function words."""
-    return {w for w in _WORD.findall(text.casefold()) if len(w) > 2} - stopwords
+    found = set(_WORD.findall(text.casefold()))  # distinct words first: fewer to filter
+    return {w for w in found if len(w) > 2} - stopwords
 
 
 def _unrelated(title: str, paragraphs: list[str], one_line: list[bool], r: _Rules) -> list[int]:
