@@ -9,7 +9,8 @@ would otherwise carry its own ``__dict__``, which unpickling from a worker alway
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields, is_dataclass
+from functools import cache
 from typing import Any, ClassVar
 
 
@@ -28,10 +29,27 @@ class Fact:
     sources: list[Source] = field(default_factory=list, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
-        data = {"kind": self.kind}
-        data.update(asdict(self))
-        data["sources"] = data.pop("sources")
+        data: dict[str, Any] = {"kind": self.kind}
+        for name in _own_fields(type(self)):
+            data[name] = plain(getattr(self, name))
+        data["sources"] = [plain(s) for s in self.sources]
         return data
+
+
+def plain(value: Any) -> Any:
+    """``dataclasses.asdict`` of a fact's value without its deep copies (about three times
+    faster): facts hold only lists, dataclasses and immutable scalars."""
+    if type(value) is list:
+        return [plain(v) for v in value]
+    if is_dataclass(value):
+        return {f.name: plain(getattr(value, f.name)) for f in fields(value)}
+    return value
+
+
+@cache
+def _own_fields(cls: type) -> tuple[str, ...]:
+    """A fact class's fields but its sources, in order."""
+    return tuple(f.name for f in fields(cls) if f.name != "sources")
 
 
 @dataclass(slots=True)
