@@ -284,24 +284,31 @@ def sample_lazily(rng: random.Random, n: int, k: int) -> Iterator[int]:
     ``pick`` usually stops after a few candidates, so drawing all ``k`` up front was most of
     its cost. This is CPython's algorithm (3.11-3.13): a partial Fisher-Yates shuffle for a
     small ``n``, rejection of repeats for a large one; a dict stands in for the shuffled list.
+    Each draw is ``rng.randrange(m)`` inlined as CPython computes it (``getrandbits`` of
+    ``m.bit_length()`` bits until below ``m``): the call layers cost more than the draw.
     """
     setsize = 21
     if k > 5:
         setsize += 4 ** math.ceil(math.log(k * 3, 4))
-    draw = rng.randrange
+    bits = rng.getrandbits
     if n <= setsize:
         moved: dict[int, int] = {}
         for i in range(k):
-            j = draw(n - i)
+            m = n - i
+            b = m.bit_length()
+            j = bits(b)
+            while j >= m:
+                j = bits(b)
             yield moved.get(j, j)
-            last = n - i - 1
+            last = m - 1
             moved[j] = moved.get(last, last)
     else:
         selected: set[int] = set()
+        b = n.bit_length()
         for _ in range(k):
-            j = draw(n)
-            while j in selected:
-                j = draw(n)
+            j = bits(b)
+            while j >= n or j in selected:
+                j = bits(b)
             selected.add(j)
             yield j
 
@@ -311,6 +318,7 @@ def pick(tiers: list[Tier], need: int, answer_keys: set[str], answer_text: str,
     """``need`` distinct distractors, best tier first, sampled at random within a tier."""
     chosen: list[str] = []
     used_keys = set(answer_keys) | {norm(answer_text)}
+    banned = bool(ok.banned)
     for items, take in tiers:
         n = len(items)
         if not n:
@@ -322,10 +330,13 @@ def pick(tiers: list[Tier], need: int, answer_keys: set[str], answer_text: str,
             if cand is None:
                 continue
             text, keys = cand
-            if norm(text) in used_keys or keys & used_keys or ok.banned_option(text, *keys):
+            key = norm(text)
+            if key in used_keys or not used_keys.isdisjoint(keys) or (
+                    banned and (ok.banned_keys(keys) or ok.banned_text(text))):
                 continue
             chosen.append(text)
-            used_keys |= keys | {norm(text)}
+            used_keys |= keys
+            used_keys.add(key)
         if len(chosen) == need:
             return chosen
     return []
