@@ -85,7 +85,7 @@ def _answer(t: Template, f: Fact, v: dict[str, str], corpus: Corpus) -> tuple[st
     """The correct option, the keys that mean it, and texts a stem must not contain."""
     if t.answer in ("speaker", "name"):
         name = v[t.answer]
-        keys = corpus.names_of(name)
+        keys = corpus.name_keys(name)
         last = name.split()[-1] if name.split() else ""
         needles = [name, *(k for k in keys), *([last] if len(last) >= 3 else [])]
         return name, keys, needles
@@ -116,7 +116,7 @@ def _tiers(t: Template, f: Fact, v: dict[str, str], corpus: Corpus, ok: Conflict
 def _ambiguous_role(f: Person, role: str, corpus: Corpus) -> bool:
     """Someone else holds this role or a wider one with the same head ("Energy Minister" /
     "New Zealand Energy Minister"), so "who is ...?" would have two answers."""
-    mine = {norm(n) for n in (f.name, *f.aliases)}
+    mine = corpus.person_keys(f)
     words = norm(role).split()
     if not words:
         return False
@@ -124,12 +124,15 @@ def _ambiguous_role(f: Person, role: str, corpus: Corpus) -> bool:
     by_head = getattr(corpus, "_roles_by_head", None)
     if by_head is None:
         by_head = {}
+        same: dict[frozenset[str], frozenset[str]] = {}  # many people share a role's words
         for p in corpus.people:
-            keys = {norm(n) for n in (p.name, *p.aliases)}
+            keys = corpus.person_keys(p)
             for r in p.roles:
                 w = norm(r).split()
                 if w:
-                    by_head.setdefault(w[pos], []).append((keys, set(w)))
+                    words_set = frozenset(w)
+                    by_head.setdefault(w[pos], []).append(
+                        (keys, same.setdefault(words_set, words_set)))
         corpus._roles_by_head = by_head
     mine_words = set(words)
     if any(not (keys & mine) and (mine_words <= w or w <= mine_words)
@@ -137,7 +140,7 @@ def _ambiguous_role(f: Person, role: str, corpus: Corpus) -> bool:
         return True
     # "Foreign Minister" / "foreign minister of France": the other only adds a modifier
     prefix = norm(role) + " "
-    return any(not ({norm(n) for n in (p.name, *p.aliases)} & mine)
+    return any(not (corpus.person_keys(p) & mine)
                and norm(r).startswith(prefix) for p in _people_starting(corpus, words[0])
                for r in p.roles)
 
@@ -221,6 +224,17 @@ class _Shared:
         return self._sources
 
 
+def _gives_away(stem: str, needles: list[str]) -> bool:
+    """Whether a needle occurs in the stem as whole words: ``contains_words`` with the stem
+    normalised once, and not through ``norm``'s cache (each stem is seen once)."""
+    hay = f" {norm.__wrapped__(stem)} "
+    for n in needles:
+        key = norm(n) if n else ""
+        if key and f" {key} " in hay:
+            return True
+    return False
+
+
 def make_question(t: Template, f: Fact, corpus: Corpus, ok: Conflicts, options: int, seed: int,
                   doc_path: Callable[[str], str] = str, v: dict[str, str] | None = None,
                   shared: _Shared | None = None) -> Question | str | None:
@@ -241,7 +255,7 @@ def make_question(t: Template, f: Fact, corpus: Corpus, ok: Conflicts, options: 
     if t.answer == "name" and _ambiguous_role(f, v["role"], corpus):
         return "role held by several people"
     stem = _one_line(render(t.stem, v))
-    if any(contains_words(stem, n) for n in needles if n):
+    if _gives_away(stem, needles):
         return "stem gives the answer away"
     qid = question_id(t.id, f)
     wrong = dis.pick(_tiers(t, f, v, corpus, ok), options - 1, keys, answer, ok,
@@ -304,6 +318,7 @@ def generate(corpus: Corpus, templates: list[Template], options: int = 4, seed: 
     out.by_template = Counter({t.id: out.by_template[t.id] for t in templates
                                if t.id in out.by_template})  # in template order
     spread_answers(out.questions, options, seed)
+    corpus.forget()  # its caches would outlive the questions they served
     return out
 
 

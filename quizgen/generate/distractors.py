@@ -98,7 +98,7 @@ def index(corpus: Corpus, ok: Conflicts) -> Index:
     ix = Index()
     quoted: set[str] = set()
     for q in corpus.quotes:
-        names = frozenset(corpus.names_of(q.speaker))
+        names = corpus.name_keys(q.speaker)
         ix.speakers_of.setdefault(norm(q.quote), set()).update(names)
         for n in names:
             ix.said.setdefault(n, set()).add(norm(q.quote))
@@ -115,7 +115,7 @@ def index(corpus: Corpus, ok: Conflicts) -> Index:
         if ok.conflicted(p) or norm(p.name) in seen:
             continue
         seen.add(norm(p.name))
-        keys = frozenset(norm(n) for n in (p.name, *p.aliases))
+        keys = corpus.person_keys(p)
         roles = tuple(norm(role_as_written(r, corpus)) for r in p.roles)
         entry = PersonEntry(p.name, keys, roles, bool(keys & quoted))
         ix.people.append(entry)
@@ -131,7 +131,7 @@ def index(corpus: Corpus, ok: Conflicts) -> Index:
             r.keys.update(roles)
             r.person.update(keys)
     for q in corpus.quotes:  # quoted speakers that are not Person facts are people too
-        names = frozenset(corpus.names_of(q.speaker))
+        names = corpus.name_keys(q.speaker)
         if not ok.conflicted(q) and norm(q.speaker) not in seen and not corpus.person(q.speaker):
             seen.add(norm(q.speaker))
             ix.people.append(PersonEntry(q.speaker, names, (), True))
@@ -158,7 +158,7 @@ def speakers_of(corpus: Corpus, ok: Conflicts, quote: str) -> frozenset[str]:
     names = ix.speaker_names.get(k)
     if names is None:
         names = ix.speaker_names[k] = frozenset(
-            n for x in ix.speakers_of.get(k, ()) for n in corpus.names_of(x))
+            n for x in ix.speakers_of.get(k, ()) for n in corpus.name_keys(x))
     return names
 
 
@@ -169,7 +169,7 @@ def people(corpus: Corpus, ok: Conflicts, answer: str, role: str = "",
     ``never``: names of people who may not be options (a ``frozenset`` is taken as the
     complete set of their names, as ``speakers_of`` gives)."""
     ix = index(corpus, ok)
-    banned = corpus.names_of(answer) | (
+    banned = corpus.name_keys(answer) | (
         never if isinstance(never, frozenset) else {n for x in never for n in corpus.names_of(x)})
     head = role_head(role) if role else role_head(person_role(corpus.person(answer), corpus))
 
@@ -189,7 +189,7 @@ def people(corpus: Corpus, ok: Conflicts, answer: str, role: str = "",
 def quotes(corpus: Corpus, ok: Conflicts, f: Quote) -> list[Tier]:
     """Quotes of the same kind by other speakers, shortened the same way."""
     ix = index(corpus, ok)
-    speaker = corpus.names_of(f.speaker)
+    speaker = corpus.name_keys(f.speaker)
     own = set().union(*(ix.said.get(n, set()) for n in speaker))
     pool = ix.quotes.get((f.direct, f.quote.strip()[:1].isupper()), [])
 
@@ -212,7 +212,7 @@ def roles(corpus: Corpus, ok: Conflicts, p: Person) -> list[Tier]:
     """
     ix = index(corpus, ok)
     mine = [clean_role(r, corpus) for r in p.roles]
-    names = frozenset(norm(n) for n in (p.name, *p.aliases))
+    names = corpus.person_keys(p)
     head = role_head(mine[0]) if mine else ""
 
     def take(e: RoleEntry) -> Candidate | None:
