@@ -89,6 +89,8 @@ class Index:
     dates_by_event: dict[str, set[str]] = field(default_factory=dict)  # event -> ISO values
     numbers: list[int] = field(default_factory=list)
     counts_by_unit: dict[str, dict[int, list[Count]]] = field(default_factory=dict)
+    count_keys: dict[int, tuple[frozenset[str], frozenset[str]]] = field(
+        default_factory=dict)  # id(count) -> its documents and event words, as needed
 
 
 def index(corpus: Corpus, ok: Conflicts) -> Index:
@@ -253,9 +255,21 @@ def nearby_numbers(v: int) -> list[int]:
     return [n for k in (1, -1, 2, -2, 3, -3, 4, -4, 5) if (n := v + k * step) > 0]
 
 
-def _overlap(a: str, b: str) -> float:
-    wa, wb = set(norm(a).split()), set(norm(b).split())
+def _words(text: str) -> frozenset[str]:
+    return frozenset(norm(text).split())
+
+
+def _share(wa: frozenset[str], wb: frozenset[str]) -> float:
+    """How much two texts (as normalised word sets) share, of the shorter one."""
     return len(wa & wb) / max(1, min(len(wa), len(wb)))
+
+
+def _count_keys(ix: Index, c: Count) -> tuple[frozenset[str], frozenset[str]]:
+    """A corpus count's documents and event words, worked out once (not per candidate)."""
+    hit = ix.count_keys.get(id(c))
+    if hit is None:  # the index holds every count it was built from: ids are not reused
+        hit = ix.count_keys[id(c)] = (frozenset(s.doc for s in c.sources), _words(c.event))
+    return hit
 
 
 def numbers(corpus: Corpus, ok: Conflicts, f: Count, nearby_only: bool = False) -> list[Tier]:
@@ -264,12 +278,14 @@ def numbers(corpus: Corpus, ok: Conflicts, f: Count, nearby_only: bool = False) 
     ix = index(corpus, ok)
     same_unit = ix.counts_by_unit.get(norm(f.unit), {})
     docs = {s.doc for s in f.sources}
+    event = _words(f.event)
 
     def take(n: int) -> Candidate | None:
         if n == f.value:
             return None
         for c in same_unit.get(n, []):
-            if docs & {s.doc for s in c.sources} or _overlap(c.event, f.event) >= 0.5:
+            c_docs, c_event = _count_keys(ix, c)
+            if not docs.isdisjoint(c_docs) or _share(c_event, event) >= 0.5:
                 return None
         return format_number(n, corpus.lang), frozenset({str(n)})
 
