@@ -190,7 +190,12 @@ def fact_dict(f: Fact, doc_path: Callable[[str], str]) -> dict[str, Any]:
     data: dict[str, Any] = {"kind": f.kind}
     for name in _field_names(type(f)):
         value = getattr(f, name)
-        data[name] = _plain(value) if isinstance(value, list) or is_dataclass(value) else value
+        t = type(value)
+        if t is str or t is int or t is bool or value is None:  # most fields: as they are
+            data[name] = value
+        else:
+            data[name] = _plain(value) if isinstance(value, list) or is_dataclass(value) \
+                else value
     data["sources"] = [{"doc": doc_path(s.doc), "sentence": s.sentence, "start": s.start,
                         "end": s.end, "text": s.text} for s in f.sources]
     return data
