@@ -12,7 +12,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field, is_dataclass
 from dataclasses import fields as dc_fields
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from quizgen.deck import Question, QuestionSource
@@ -24,6 +24,7 @@ from quizgen.generate.dates import parse_iso
 from quizgen.generate.fields import fields
 from quizgen.generate.text import contains_words, norm
 from quizgen.templates import Template, names, render
+from quizgen.templates.placeholders import _TOKEN as _PLACEHOLDER
 
 MIN_OPTIONS, MAX_OPTIONS = 2, 6
 
@@ -229,6 +230,46 @@ class _Shared:
         return self._sources
 
 
+@lru_cache(maxsize=4096)
+def _plan(text: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """A template text split once into literals and the placeholder names between them
+    (one more literal than names); None if it has a stray brace. Templates are few and
+    questions many: parsing a text per question was a good part of ``render``'s cost."""
+    literals, found, pos = [""], [], 0
+    for m in _PLACEHOLDER.finditer(text):
+        tok = m.group(0)
+        literals[-1] += text[pos:m.start()]
+        pos = m.end()
+        if tok in ("{{", "}}"):
+            literals[-1] += tok[0]
+        elif m.group(1) is None:
+            return None
+        else:
+            found.append(m.group(1))
+            literals.append("")
+    literals[-1] += text[pos:]
+    return tuple(literals), tuple(found)
+
+
+def _render(text: str, values: dict[str, str]) -> str:
+    """``render(text, values)``, from the text's cached plan."""
+    plan = _plan(text)
+    if plan is None:
+        return render(text, values)
+    literals, found = plan
+    out = [literals[0]]
+    for name, literal in zip(found, literals[1:], strict=True):
+        out.append(values[name])
+        out.append(literal)
+    return "".join(out)
+
+
+@lru_cache(maxsize=4096)
+def _names(text: str) -> tuple[str, ...]:
+    """``names(text)``, parsed once per template text (a bad one raises every time)."""
+    return tuple(names(text))
+
+
 def _gives_away(stem: str, needles: list[str]) -> bool:
     """Whether a needle occurs in the stem as whole words: ``contains_words`` with the stem
     normalised once, and not through ``norm``'s cache (each stem is seen once)."""
@@ -251,7 +292,7 @@ def make_question(t: Template, f: Fact, corpus: Corpus, ok: Conflicts, options: 
         v = fields(f, corpus)
     if not _conditions_hold(t, f, v):
         return None
-    for name in names(t.stem):
+    for name in _names(t.stem):
         if not v.get(name):
             return f"no {name}"
     answer, keys, needles = _answer(t, f, v, corpus)
@@ -259,7 +300,7 @@ def make_question(t: Template, f: Fact, corpus: Corpus, ok: Conflicts, options: 
         return f"no {t.answer}"
     if t.answer == "name" and _ambiguous_role(f, v["role"], corpus):
         return "role held by several people"
-    stem = _one_line(render(t.stem, v))
+    stem = _one_line(_render(t.stem, v))
     if _gives_away(stem, needles):
         return "stem gives the answer away"
     qid = question_id(t.id, f)
@@ -273,7 +314,7 @@ def make_question(t: Template, f: Fact, corpus: Corpus, ok: Conflicts, options: 
     return Question(
         id=qid, template=t.id, kind=t.question_kind, stem=stem, options=[answer, *wrong],
         answer=0,
-        explanation=_one_line(render(t.explanation, v)), fact=shared.fact(),
+        explanation=_one_line(_render(t.explanation, v)), fact=shared.fact(),
         sources=shared.sources(), enabled=True,
     )
 

@@ -89,6 +89,8 @@ class Index:
     dates_by_event: dict[str, set[str]] = field(default_factory=dict)  # event -> ISO values
     numbers: list[int] = field(default_factory=list)
     counts_by_unit: dict[str, dict[int, list[Count]]] = field(default_factory=dict)
+    date_texts: dict[dates.DatePattern, dict[str, Candidate | tuple[()]]] = field(
+        default_factory=dict)  # pattern -> ISO date -> option ((): none), as needed
     count_keys: dict[int, tuple[frozenset[str], frozenset[str]]] = field(
         default_factory=dict)  # id(count) -> its documents and event words, as needed
 
@@ -239,13 +241,19 @@ def date_options(corpus: Corpus, ok: Conflicts, f: DateFact,
     near = [v.iso() for v in (dates.shift(d, k) for k in dates.NEARBY[d.granularity]) if v]
 
     true_here = ix.dates_by_event.get(norm(f.event), set()) if f.event else set()
+    answer = d.iso()
+    # many articles write dates the same way: one rendered option per pattern and date
+    rendered = ix.date_texts.setdefault(pat, {})
 
     def take(iso: str) -> Candidate | None:
-        v = dates.parse_iso(iso)
-        if not v or iso == d.iso() or iso in true_here:
+        if iso == answer or iso in true_here:
             return None  # another source dates the same event so: it may be true
-        text = pat.render(v, corpus.words)
-        return (text, frozenset({iso})) if text else None
+        hit = rendered.get(iso)
+        if hit is None:
+            v = dates.parse_iso(iso)
+            text = pat.render(v, corpus.words) if v else None
+            hit = rendered[iso] = (text, frozenset({iso})) if text else ()
+        return hit or None
 
     return [([] if nearby_only else pool[lo:hi], take), (near, take)]
 
