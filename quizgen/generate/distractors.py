@@ -68,8 +68,9 @@ class QuoteEntry:
 @dataclass(frozen=True)
 class RoleEntry:
     role: str  # capitalised main role
-    keys: set[str]  # every role of everyone whose main role it is, normalised
-    person: set[str]  # their names
+    keys: frozenset[str]  # every role of everyone whose main role it is, normalised
+    person: frozenset[str]  # their names
+    key: str  # the role normalised
 
 
 @dataclass
@@ -114,7 +115,8 @@ def index(corpus: Corpus, ok: Conflicts) -> Index:
         ix.quotes.setdefault((q.direct, complete), []).append(
             QuoteEntry(text, norm(q.quote), names, q.quote))
     seen: set[str] = set()
-    role_entries: dict[str, RoleEntry] = {}
+    # normalised main role -> (role, keys, people), filled in before the entries are made
+    role_entries: dict[str, tuple[str, set[str], set[str]]] = {}
     for p in sorted(corpus.people, key=lambda p: p.name):
         if ok.conflicted(p) or norm(p.name) in seen:
             continue
@@ -127,13 +129,16 @@ def index(corpus: Corpus, ok: Conflicts) -> Index:
             ix.people_by_head.setdefault(h, []).append(entry)
         main = person_role(p, corpus)
         if main:  # one entry per role: a common role must not crowd out the rest
-            r = role_entries.get(norm(main))
+            k = norm(main)
+            r = role_entries.get(k)
             if r is None:
-                r = role_entries[norm(main)] = RoleEntry(main, set(roles) | {norm(main)}, set())
-                ix.roles.append(r)
-                ix.roles_by_head.setdefault(role_head(main), []).append(r)
-            r.keys.update(roles)
-            r.person.update(keys)
+                r = role_entries[k] = (main, set(roles) | {k}, set())
+            r[1].update(roles)
+            r[2].update(keys)
+    for k, (main, role_keys, holders) in role_entries.items():  # frozen: shared by options
+        e = RoleEntry(main, frozenset(role_keys), frozenset(holders), k)
+        ix.roles.append(e)
+        ix.roles_by_head.setdefault(role_head(main), []).append(e)
     for q in corpus.quotes:  # quoted speakers that are not Person facts are people too
         names = corpus.name_keys(q.speaker)
         if not ok.conflicted(q) and norm(q.speaker) not in seen and not corpus.person(q.speaker):
@@ -219,10 +224,12 @@ def roles(corpus: Corpus, ok: Conflicts, p: Person) -> list[Tier]:
     names = corpus.person_keys(p)
     head = role_head(mine[0]) if mine else ""
 
+    mine_keys = [norm(m) for m in mine]
+
     def take(e: RoleEntry) -> Candidate | None:
-        if e.person & names or any(roles_overlap(e.role, m) for m in mine):
+        if not names.isdisjoint(e.person) or any(_overlap_keys(e.key, m) for m in mine_keys):
             return None
-        return e.role, frozenset(e.keys)
+        return e.role, e.keys
 
     return [(ix.roles_by_head.get(head, []), take), (ix.roles, take)]
 
