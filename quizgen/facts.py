@@ -9,6 +9,7 @@ would otherwise carry its own ``__dict__``, which unpickling from a worker alway
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field, fields, is_dataclass
 from functools import cache
 from typing import Any, ClassVar
@@ -28,18 +29,25 @@ class Fact:
     kind: ClassVar[str] = ""
     sources: list[Source] = field(default_factory=list, kw_only=True)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, doc: Callable[[str], str] | None = None) -> dict[str, Any]:
+        """The fact as plain data; ``doc`` renames each source's document (a deck names it
+        relative to itself)."""
         data: dict[str, Any] = {"kind": self.kind}
         for name in _own_fields(type(self)):
             data[name] = plain(getattr(self, name))
-        data["sources"] = [plain(s) for s in self.sources]
+        data["sources"] = [{"doc": doc(s.doc) if doc else s.doc, "sentence": s.sentence,
+                            "start": s.start, "end": s.end, "text": s.text}
+                           for s in self.sources]
         return data
 
 
 def plain(value: Any) -> Any:
     """``dataclasses.asdict`` of a fact's value without its deep copies (about three times
     faster): facts hold only lists, dataclasses and immutable scalars."""
-    if type(value) is list:
+    t = type(value)
+    if t is str or t is int or t is bool or value is None:
+        return value
+    if t is list:
         return [plain(v) for v in value]
     if is_dataclass(value):
         return {f.name: plain(getattr(value, f.name)) for f in fields(value)}

@@ -8,12 +8,9 @@ from __future__ import annotations
 
 import hashlib
 import random
-import re
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass, field, is_dataclass
-from dataclasses import fields as dc_fields
-from functools import cache
+from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
 from quizgen.deck import Question, QuestionSource
@@ -87,7 +84,7 @@ def _answer(t: Template, f: Fact, v: dict[str, str], corpus: Corpus) -> tuple[st
     """The correct option, the keys that mean it, and texts a stem must not contain."""
     if t.answer in ("speaker", "name"):
         name = v[t.answer]
-        keys = corpus.names_of(name)
+        keys = corpus.name_keys(name)
         last = name.split()[-1] if name.split() else ""
         needles = [name, *(k for k in keys), *([last] if len(last) >= 3 else [])]
         return name, keys, needles
@@ -118,7 +115,7 @@ def _tiers(t: Template, f: Fact, v: dict[str, str], corpus: Corpus, ok: Conflict
 def _ambiguous_role(f: Person, role: str, corpus: Corpus) -> bool:
     """Someone else holds this role or a wider one with the same head ("Energy Minister" /
     "New Zealand Energy Minister"), so "who is ...?" would have two answers."""
-    mine = {norm(n) for n in (f.name, *f.aliases)}
+    mine = corpus.person_keys(f)
     words = norm(role).split()
     if not words:
         return False
@@ -126,12 +123,15 @@ def _ambiguous_role(f: Person, role: str, corpus: Corpus) -> bool:
     by_head = getattr(corpus, "_roles_by_head", None)
     if by_head is None:
         by_head = {}
+        same: dict[frozenset[str], frozenset[str]] = {}  # many people share a role's words
         for p in corpus.people:
-            keys = {norm(n) for n in (p.name, *p.aliases)}
+            keys = corpus.person_keys(p)
             for r in p.roles:
                 w = norm(r).split()
                 if w:
-                    by_head.setdefault(w[pos], []).append((keys, set(w)))
+                    words_set = frozenset(w)
+                    by_head.setdefault(w[pos], []).append(
+                        (keys, same.setdefault(words_set, words_set)))
         corpus._roles_by_head = by_head
     mine_words = set(words)
     if any(not (keys & mine) and (mine_words <= w or w <= mine_words)
@@ -139,7 +139,7 @@ def _ambiguous_role(f: Person, role: str, corpus: Corpus) -> bool:
         return True
     # "Foreign Minister" / "foreign minister of France": the other only adds a modifier
     prefix = norm(role) + " "
-    return any(not ({norm(n) for n in (p.name, *p.aliases)} & mine)
+    return any(not (corpus.person_keys(p) & mine)
                and norm(r).startswith(prefix) for p in _people_starting(corpus, words[0])
                for r in p.roles)
 
@@ -169,44 +169,61 @@ def _sources(f: Fact, corpus: Corpus, doc_path: Callable[[str], str]) -> list[Qu
     return out
 
 
-def _plain(value: Any) -> Any:
-    """``dataclasses.asdict``'s conversion of a field value, without its deep copies."""
-    if isinstance(value, list):
-        return [_plain(v) for v in value]
-    if is_dataclass(value):
-        return {f.name: _plain(getattr(value, f.name)) for f in dc_fields(value)}
-    return value
-
-
-@cache
-def _field_names(cls: type) -> tuple[str, ...]:
-    """A fact class's fields but its sources, in order (looked up once per class)."""
-    return tuple(x.name for x in dc_fields(cls) if x.name != "sources")
-
-
 def fact_dict(f: Fact, doc_path: Callable[[str], str]) -> dict[str, Any]:
     """``f.to_dict()`` with each source's document as the deck names it."""
-    data: dict[str, Any] = {"kind": f.kind}
-    for name in _field_names(type(f)):
-        value = getattr(f, name)
-        data[name] = _plain(value) if isinstance(value, list) or is_dataclass(value) else value
-    data["sources"] = [{"doc": doc_path(s.doc), "sentence": s.sentence, "start": s.start,
-                        "end": s.end, "text": s.text} for s in f.sources]
-    return data
+    return f.to_dict(doc_path)
 
 
 def _one_line(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip()
+    """Runs of whitespace as one space, trimmed (``str.split`` knows the same whitespace as
+    the ``\\s`` of a ``str`` pattern, and is faster)."""
+    return " ".join(text.split())
+
+
+class _Shared:
+    """A fact's deck parts (``fact`` and ``sources``), made once and shared by every question
+    of that fact: several templates quiz one fact, and nothing changes these in place."""
+
+    __slots__ = ("_f", "_corpus", "_doc_path", "_fact", "_sources")
+
+    def __init__(self, f: Fact, corpus: Corpus, doc_path: Callable[[str], str]):
+        self._f, self._corpus, self._doc_path = f, corpus, doc_path
+        self._fact: dict[str, Any] | None = None
+        self._sources: list[QuestionSource] | None = None
+
+    def fact(self) -> dict[str, Any]:
+        if self._fact is None:
+            self._fact = fact_dict(self._f, self._doc_path)
+        return self._fact
+
+    def sources(self) -> list[QuestionSource]:
+        if self._sources is None:
+            self._sources = _sources(self._f, self._corpus, self._doc_path)
+        return self._sources
+
+
+def _gives_away(stem: str, needles: list[str]) -> bool:
+    """Whether a needle occurs in the stem as whole words: ``contains_words`` with the stem
+    normalised once, and not through ``norm``'s cache (each stem is seen once)."""
+    hay = f" {norm.__wrapped__(stem)} "
+    for n in needles:
+        key = norm(n) if n else ""
+        if key and f" {key} " in hay:
+            return True
+    return False
 
 
 def make_question(t: Template, f: Fact, corpus: Corpus, ok: Conflicts, options: int, seed: int,
-                  doc_path: Callable[[str], str] = str, v: dict[str, str] | None = None
-                  ) -> Question | str | None:
+                  doc_path: Callable[[str], str] = str, v: dict[str, str] | None = None,
+                  shared: _Shared | None = None) -> Question | str | None:
     """A question, the reason it was dropped (str), or None when the template does not apply.
 
-    ``v``: the fact's fields, when the caller already has them (several templates per fact)."""
+    ``v``: the fact's fields, when the caller already has them (several templates per fact);
+    ``shared``: the fact's ``fact`` and ``sources``, to share with its other questions."""
     d = draft(t, f, corpus, ok, options, seed, v)
-    return _question(t, f, d, corpus, doc_path) if isinstance(d, Draft) else d
+    if not isinstance(d, Draft):
+        return d
+    return _question(t, d, shared or _Shared(f, corpus, doc_path))
 
 
 class Draft(NamedTuple):
@@ -234,7 +251,7 @@ def draft(t: Template, f: Fact, corpus: Corpus, ok: Conflicts, options: int, see
     if t.answer == "name" and _ambiguous_role(f, v["role"], corpus):
         return "role held by several people"
     stem = _one_line(render(t.stem, v))
-    if any(contains_words(stem, n) for n in needles if n):
+    if _gives_away(stem, needles):
         return "stem gives the answer away"
     qid = question_id(t.id, f)
     wrong = dis.pick(_tiers(t, f, v, corpus, ok), options - 1, keys, answer, ok,
@@ -244,12 +261,11 @@ def draft(t: Template, f: Fact, corpus: Corpus, ok: Conflicts, options: int, see
     return Draft(qid, stem, [answer, *wrong], _one_line(render(t.explanation, v)))
 
 
-def _question(t: Template, f: Fact, d: Draft, corpus: Corpus,
-              doc_path: Callable[[str], str]) -> Question:
+def _question(t: Template, d: Draft, shared: _Shared) -> Question:
     return Question(
         id=d.id, template=t.id, kind=t.question_kind, stem=d.stem, options=d.options,
-        answer=0, explanation=d.explanation, fact=fact_dict(f, doc_path),
-        sources=_sources(f, corpus, doc_path), enabled=True,
+        answer=0, explanation=d.explanation, fact=shared.fact(), sources=shared.sources(),
+        enabled=True,
     )
 
 
@@ -282,14 +298,20 @@ def generate(corpus: Corpus, templates: list[Template], options: int = 4, seed: 
             out.dropped[f"{f.kind} fact in conflict: not quizzed"] += 1
         else:
             facts.append(f)
+    shared: dict[int, _Shared] = {}
+
+    def question(i: int, fi: int, d: Draft) -> Question:
+        parts = shared.get(fi)
+        if parts is None:
+            parts = shared[fi] = _Shared(facts[fi], corpus, doc_path)
+        return _question(templates[i], d, parts)
 
     def drafts(part: range) -> tuple[list[tuple[int, int, Draft]], Counter[str]]:
         return _drafts(facts, part, templates, corpus, ok, options, seed)
 
     def questions(part: range) -> tuple[list[tuple[int, int, Draft | Question]], Counter[str]]:
         made, dropped = drafts(part)  # here, questions are made while the children draft
-        return [(i, fi, _question(templates[i], facts[fi], d, corpus, doc_path))
-                for i, fi, d in made], dropped
+        return [(i, fi, question(i, fi, d)) for i, fi, d in made], dropped
 
     parts = even_slices(len(facts), jobs if len(facts) >= MIN_FORKED_FACTS else 1)
     by_template: dict[int, list[Question]] = {i: [] for i in range(len(templates))}
@@ -302,13 +324,13 @@ def generate(corpus: Corpus, templates: list[Template], options: int = 4, seed: 
                 out.dropped[f"{t.id}: duplicate fact"] += 1
                 continue
             seen.add(d.id)
-            by_template[i].append(d if isinstance(d, Question)
-                                  else _question(t, facts[fi], d, corpus, doc_path))
+            by_template[i].append(d if isinstance(d, Question) else question(i, fi, d))
             out.by_template[t.id] += 1
     out.questions = [q for i in range(len(templates)) for q in by_template[i]]
     out.by_template = Counter({t.id: out.by_template[t.id] for t in templates
                                if t.id in out.by_template})  # in template order
     spread_answers(out.questions, options, seed)
+    corpus.forget()  # its caches would outlive the questions they served
     return out
 
 

@@ -63,6 +63,11 @@ class Conflicts:
             self._by_first.setdefault(v.split()[0], []).append(v)
         self._seen: dict[int, tuple[Fact, bool]] = {}
         self._texts: dict[str, bool] = {}
+        self._keys: dict[frozenset[str], bool] = {}
+        any_kind = self.values.get("any", set())
+        # a kind's banned values with those of any kind, united once (not per fact)
+        self._of_kind = {k: v | any_kind for k, v in self.values.items()}
+        self._any = any_kind
 
     def conflicted(self, f: Fact) -> bool:
         key = id(f)
@@ -76,15 +81,24 @@ class Conflicts:
             return True
         if any(s in self.sources for s in f.sources):
             return True
-        vals = self.values.get(f.kind, set()) | self.values.get("any", set())
+        vals = self._of_kind.get(f.kind, self._any)
         return any(norm(v) in vals for v in fact_values(f) if v)
 
     def banned_option(self, text: str, *keys: str) -> bool:
         """An option naming a conflicted value (as a whole, by key, or as a word in it)."""
-        if not self.banned:
-            return False
-        if any(norm(k) in self.banned for k in keys):
-            return True
+        return bool(self.banned) and (self.banned_keys(frozenset(keys))
+                                      or self.banned_text(text))
+
+    def banned_keys(self, keys: frozenset[str]) -> bool:
+        """Whether one of an option's keys is a conflicted value (the same keys come back in
+        many questions: the answer is kept)."""
+        hit = self._keys.get(keys)
+        if hit is None:
+            hit = self._keys[keys] = any(norm(k) in self.banned for k in keys)
+        return hit
+
+    def banned_text(self, text: str) -> bool:
+        """Whether an option's text names a conflicted value as a whole or as words in it."""
         hit = self._texts.get(text)  # the same options come back in many questions
         if hit is None:
             n = f" {norm(text)} "

@@ -34,15 +34,38 @@ class Corpus:
 
     def names_of(self, name: str) -> set[str]:
         """Normalised name and aliases of whoever is called ``name``."""
+        return set(self.name_keys(name))
+
+    def name_keys(self, name: str) -> frozenset[str]:
+        """``names_of`` as a set kept for the whole corpus (do not change it); one set per
+        person, shared by all their names: a big corpus has many."""
         cache = self.__dict__.setdefault("_names_of", {})
         names = cache.get(name)
         if names is None:
             p = self.person(name)
-            names = {norm(name)}
+            own = norm(name)
             if p:
-                names |= {norm(n) for n in (p.name, *p.aliases)}
-            names = cache[name] = frozenset(names)
-        return set(names)
+                names = self.person_keys(p)
+                if own not in names:
+                    names = names | {own}
+            else:
+                names = frozenset({own})
+            cache[name] = names
+        return names
+
+    def person_keys(self, p: Person) -> frozenset[str]:
+        """A person's normalised name and aliases (one set per person)."""
+        cache = self.__dict__.setdefault("_person_keys", {})
+        hit = cache.get(id(p))
+        if hit is None or hit[0] is not p:
+            hit = cache[id(p)] = (p, frozenset(norm(n) for n in (p.name, *p.aliases)))
+        return hit[1]
+
+    def forget(self) -> None:
+        """Drop what the generator worked out and kept on the corpus (every ``_`` attribute
+        set after ``__post_init__``), to free memory once the questions are made."""
+        for key in [k for k in self.__dict__ if k.startswith("_") and k != "_by_name"]:
+            del self.__dict__[key]
 
     def proper(self, word: str) -> bool:
         """Whether ``word`` is a name: written capitalised inside a sentence somewhere."""

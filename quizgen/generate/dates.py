@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 _TOKEN = re.compile(r"\d+|\w+", re.UNICODE)
 
@@ -31,7 +32,10 @@ class DateValue:
         return f"{self.year:04d}"
 
 
+@lru_cache(maxsize=50_000)
 def parse_iso(value: str) -> DateValue | None:
+    """``value`` ("2024", "2024-06", "2024-06-20") as a date; None if it is not one. Cached:
+    a corpus has few distinct dates, and each is an option in many questions."""
     m = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", value.strip())
     if not m:
         return None

@@ -68,8 +68,9 @@ class QuoteEntry:
 @dataclass(frozen=True)
 class RoleEntry:
     role: str  # capitalised main role
-    keys: set[str]  # every role of everyone whose main role it is, normalised
-    person: set[str]  # their names
+    keys: frozenset[str]  # every role of everyone whose main role it is, normalised
+    person: frozenset[str]  # their names
+    key: str  # the role normalised
 
 
 @dataclass
@@ -89,6 +90,10 @@ class Index:
     dates_by_event: dict[str, set[str]] = field(default_factory=dict)  # event -> ISO values
     numbers: list[int] = field(default_factory=list)
     counts_by_unit: dict[str, dict[int, list[Count]]] = field(default_factory=dict)
+    date_texts: dict[dates.DatePattern, dict[str, Candidate | tuple[()]]] = field(
+        default_factory=dict)  # pattern -> ISO date -> option ((): none), as needed
+    count_keys: dict[int, tuple[frozenset[str], frozenset[str]]] = field(
+        default_factory=dict)  # id(count) -> its documents and event words, as needed
 
 
 def index(corpus: Corpus, ok: Conflicts) -> Index:
@@ -98,7 +103,7 @@ def index(corpus: Corpus, ok: Conflicts) -> Index:
     ix = Index()
     quoted: set[str] = set()
     for q in corpus.quotes:
-        names = frozenset(corpus.names_of(q.speaker))
+        names = corpus.name_keys(q.speaker)
         ix.speakers_of.setdefault(norm(q.quote), set()).update(names)
         for n in names:
             ix.said.setdefault(n, set()).add(norm(q.quote))
@@ -110,12 +115,13 @@ def index(corpus: Corpus, ok: Conflicts) -> Index:
         ix.quotes.setdefault((q.direct, complete), []).append(
             QuoteEntry(text, norm(q.quote), names, q.quote))
     seen: set[str] = set()
-    role_entries: dict[str, RoleEntry] = {}
+    # normalised main role -> (role, keys, people), filled in before the entries are made
+    role_entries: dict[str, tuple[str, set[str], set[str]]] = {}
     for p in sorted(corpus.people, key=lambda p: p.name):
         if ok.conflicted(p) or norm(p.name) in seen:
             continue
         seen.add(norm(p.name))
-        keys = frozenset(norm(n) for n in (p.name, *p.aliases))
+        keys = corpus.person_keys(p)
         roles = tuple(norm(role_as_written(r, corpus)) for r in p.roles)
         entry = PersonEntry(p.name, keys, roles, bool(keys & quoted))
         ix.people.append(entry)
@@ -123,15 +129,18 @@ def index(corpus: Corpus, ok: Conflicts) -> Index:
             ix.people_by_head.setdefault(h, []).append(entry)
         main = person_role(p, corpus)
         if main:  # one entry per role: a common role must not crowd out the rest
-            r = role_entries.get(norm(main))
+            k = norm(main)
+            r = role_entries.get(k)
             if r is None:
-                r = role_entries[norm(main)] = RoleEntry(main, set(roles) | {norm(main)}, set())
-                ix.roles.append(r)
-                ix.roles_by_head.setdefault(role_head(main), []).append(r)
-            r.keys.update(roles)
-            r.person.update(keys)
+                r = role_entries[k] = (main, set(roles) | {k}, set())
+            r[1].update(roles)
+            r[2].update(keys)
+    for k, (main, role_keys, holders) in role_entries.items():  # frozen: shared by options
+        e = RoleEntry(main, frozenset(role_keys), frozenset(holders), k)
+        ix.roles.append(e)
+        ix.roles_by_head.setdefault(role_head(main), []).append(e)
     for q in corpus.quotes:  # quoted speakers that are not Person facts are people too
-        names = frozenset(corpus.names_of(q.speaker))
+        names = corpus.name_keys(q.speaker)
         if not ok.conflicted(q) and norm(q.speaker) not in seen and not corpus.person(q.speaker):
             seen.add(norm(q.speaker))
             ix.people.append(PersonEntry(q.speaker, names, (), True))
@@ -158,7 +167,7 @@ def speakers_of(corpus: Corpus, ok: Conflicts, quote: str) -> frozenset[str]:
     names = ix.speaker_names.get(k)
     if names is None:
         names = ix.speaker_names[k] = frozenset(
-            n for x in ix.speakers_of.get(k, ()) for n in corpus.names_of(x))
+            n for x in ix.speakers_of.get(k, ()) for n in corpus.name_keys(x))
     return names
 
 
@@ -169,7 +178,7 @@ def people(corpus: Corpus, ok: Conflicts, answer: str, role: str = "",
     ``never``: names of people who may not be options (a ``frozenset`` is taken as the
     complete set of their names, as ``speakers_of`` gives)."""
     ix = index(corpus, ok)
-    banned = corpus.names_of(answer) | (
+    banned = corpus.name_keys(answer) | (
         never if isinstance(never, frozenset) else {n for x in never for n in corpus.names_of(x)})
     head = role_head(role) if role else role_head(person_role(corpus.person(answer), corpus))
 
@@ -189,7 +198,7 @@ def people(corpus: Corpus, ok: Conflicts, answer: str, role: str = "",
 def quotes(corpus: Corpus, ok: Conflicts, f: Quote) -> list[Tier]:
     """Quotes of the same kind by other speakers, shortened the same way."""
     ix = index(corpus, ok)
-    speaker = corpus.names_of(f.speaker)
+    speaker = corpus.name_keys(f.speaker)
     own = set().union(*(ix.said.get(n, set()) for n in speaker))
     pool = ix.quotes.get((f.direct, f.quote.strip()[:1].isupper()), [])
 
@@ -212,13 +221,15 @@ def roles(corpus: Corpus, ok: Conflicts, p: Person) -> list[Tier]:
     """
     ix = index(corpus, ok)
     mine = [clean_role(r, corpus) for r in p.roles]
-    names = frozenset(norm(n) for n in (p.name, *p.aliases))
+    names = corpus.person_keys(p)
     head = role_head(mine[0]) if mine else ""
 
+    mine_keys = [norm(m) for m in mine]
+
     def take(e: RoleEntry) -> Candidate | None:
-        if e.person & names or any(roles_overlap(e.role, m) for m in mine):
+        if not names.isdisjoint(e.person) or any(_overlap_keys(e.key, m) for m in mine_keys):
             return None
-        return e.role, frozenset(e.keys)
+        return e.role, e.keys
 
     return [(ix.roles_by_head.get(head, []), take), (ix.roles, take)]
 
@@ -237,13 +248,19 @@ def date_options(corpus: Corpus, ok: Conflicts, f: DateFact,
     near = [v.iso() for v in (dates.shift(d, k) for k in dates.NEARBY[d.granularity]) if v]
 
     true_here = ix.dates_by_event.get(norm(f.event), set()) if f.event else set()
+    answer = d.iso()
+    # many articles write dates the same way: one rendered option per pattern and date
+    rendered = ix.date_texts.setdefault(pat, {})
 
     def take(iso: str) -> Candidate | None:
-        v = dates.parse_iso(iso)
-        if not v or iso == d.iso() or iso in true_here:
+        if iso == answer or iso in true_here:
             return None  # another source dates the same event so: it may be true
-        text = pat.render(v, corpus.words)
-        return (text, frozenset({iso})) if text else None
+        hit = rendered.get(iso)
+        if hit is None:
+            v = dates.parse_iso(iso)
+            text = pat.render(v, corpus.words) if v else None
+            hit = rendered[iso] = (text, frozenset({iso})) if text else ()
+        return hit or None
 
     return [([] if nearby_only else pool[lo:hi], take), (near, take)]
 
@@ -253,9 +270,21 @@ def nearby_numbers(v: int) -> list[int]:
     return [n for k in (1, -1, 2, -2, 3, -3, 4, -4, 5) if (n := v + k * step) > 0]
 
 
-def _overlap(a: str, b: str) -> float:
-    wa, wb = set(norm(a).split()), set(norm(b).split())
+def _words(text: str) -> frozenset[str]:
+    return frozenset(norm(text).split())
+
+
+def _share(wa: frozenset[str], wb: frozenset[str]) -> float:
+    """How much two texts (as normalised word sets) share, of the shorter one."""
     return len(wa & wb) / max(1, min(len(wa), len(wb)))
+
+
+def _count_keys(ix: Index, c: Count) -> tuple[frozenset[str], frozenset[str]]:
+    """A corpus count's documents and event words, worked out once (not per candidate)."""
+    hit = ix.count_keys.get(id(c))
+    if hit is None:  # the index holds every count it was built from: ids are not reused
+        hit = ix.count_keys[id(c)] = (frozenset(s.doc for s in c.sources), _words(c.event))
+    return hit
 
 
 def numbers(corpus: Corpus, ok: Conflicts, f: Count, nearby_only: bool = False) -> list[Tier]:
@@ -264,12 +293,14 @@ def numbers(corpus: Corpus, ok: Conflicts, f: Count, nearby_only: bool = False) 
     ix = index(corpus, ok)
     same_unit = ix.counts_by_unit.get(norm(f.unit), {})
     docs = {s.doc for s in f.sources}
+    event = _words(f.event)
 
     def take(n: int) -> Candidate | None:
         if n == f.value:
             return None
         for c in same_unit.get(n, []):
-            if docs & {s.doc for s in c.sources} or _overlap(c.event, f.event) >= 0.5:
+            c_docs, c_event = _count_keys(ix, c)
+            if not docs.isdisjoint(c_docs) or _share(c_event, event) >= 0.5:
                 return None
         return format_number(n, corpus.lang), frozenset({str(n)})
 
@@ -284,24 +315,31 @@ def sample_lazily(rng: random.Random, n: int, k: int) -> Iterator[int]:
     ``pick`` usually stops after a few candidates, so drawing all ``k`` up front was most of
     its cost. This is CPython's algorithm (3.11-3.13): a partial Fisher-Yates shuffle for a
     small ``n``, rejection of repeats for a large one; a dict stands in for the shuffled list.
+    Each draw is ``rng.randrange(m)`` inlined as CPython computes it (``getrandbits`` of
+    ``m.bit_length()`` bits until below ``m``): the call layers cost more than the draw.
     """
     setsize = 21
     if k > 5:
         setsize += 4 ** math.ceil(math.log(k * 3, 4))
-    draw = rng.randrange
+    bits = rng.getrandbits
     if n <= setsize:
         moved: dict[int, int] = {}
         for i in range(k):
-            j = draw(n - i)
+            m = n - i
+            b = m.bit_length()
+            j = bits(b)
+            while j >= m:
+                j = bits(b)
             yield moved.get(j, j)
-            last = n - i - 1
+            last = m - 1
             moved[j] = moved.get(last, last)
     else:
         selected: set[int] = set()
+        b = n.bit_length()
         for _ in range(k):
-            j = draw(n)
-            while j in selected:
-                j = draw(n)
+            j = bits(b)
+            while j >= n or j in selected:
+                j = bits(b)
             selected.add(j)
             yield j
 
@@ -311,6 +349,7 @@ def pick(tiers: list[Tier], need: int, answer_keys: set[str], answer_text: str,
     """``need`` distinct distractors, best tier first, sampled at random within a tier."""
     chosen: list[str] = []
     used_keys = set(answer_keys) | {norm(answer_text)}
+    banned = bool(ok.banned)
     for items, take in tiers:
         n = len(items)
         if not n:
@@ -322,10 +361,13 @@ def pick(tiers: list[Tier], need: int, answer_keys: set[str], answer_text: str,
             if cand is None:
                 continue
             text, keys = cand
-            if norm(text) in used_keys or keys & used_keys or ok.banned_option(text, *keys):
+            key = norm(text)
+            if key in used_keys or not used_keys.isdisjoint(keys) or (
+                    banned and (ok.banned_keys(keys) or ok.banned_text(text))):
                 continue
             chosen.append(text)
-            used_keys |= keys | {norm(text)}
+            used_keys |= keys
+            used_keys.add(key)
         if len(chosen) == need:
             return chosen
     return []

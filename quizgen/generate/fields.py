@@ -7,7 +7,7 @@ per-language data; an empty value means the template does not apply to this fact
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from quizgen import lang as langdata
 from quizgen.facts import Count, DateFact, Fact, Person, Quote
@@ -22,8 +22,14 @@ AGENT_WORDS = 6
 
 
 def role_as_written(role: str, corpus: Corpus) -> str:
-    """The role without articles ("seorang profesor" -> "profesor"), case as written."""
-    return strip_leading(role.strip(" ,.;:"), corpus.words.get("role_articles", []))
+    """The role without articles ("seorang profesor" -> "profesor"), case as written.
+    Kept per corpus: each role comes back in many questions and in the distractor index."""
+    cache = corpus.__dict__.setdefault("_roles_written", {})
+    hit = cache.get(role)
+    if hit is None:
+        hit = cache[role] = strip_leading(role.strip(" ,.;:"),
+                                          corpus.words.get("role_articles", []))
+    return hit
 
 
 def clean_role(role: str, corpus: Corpus) -> str:
@@ -234,8 +240,10 @@ def split_count(text: str, lang: str) -> tuple[str, str]:
     return " ".join(tokens[:n]), " ".join(tokens[n:])
 
 
+@lru_cache(maxsize=20_000)
 def format_number(n: int, lang: str) -> str:
-    """11 -> "11", 210644 -> "210,644" (en) / "210.644" (id): as the language writes it."""
+    """11 -> "11", 210644 -> "210,644" (en) / "210.644" (id): as the language writes it.
+    Cached: a corpus number is an option in many questions (one string for all of them)."""
     sep = langdata.data(lang, "numbers").get("thousands_separator") or ""
     text = f"{n:,}"
     return text.replace(",", sep) if abs(n) >= 1000 else str(n)

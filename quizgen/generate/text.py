@@ -43,7 +43,17 @@ def capitalise(text: str) -> str:
 
 def strip_leading(text: str, words: list[str]) -> str:
     """Drop leading article-like words ("seorang", "a", "the") from ``text``."""
-    for w in sorted(words, key=len, reverse=True):
-        if text.casefold().startswith(w.casefold() + " "):
+    if not words:
+        return text
+    low = text.casefold()
+    for w, prefix in _longest_first(tuple(words)):
+        if low.startswith(prefix):
             return text[len(w) + 1:].lstrip()
     return text
+
+
+@lru_cache(maxsize=64)
+def _longest_first(words: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+    """The language data's words, longest first, each with its casefolded prefix (sorted
+    once per list, not per role)."""
+    return tuple((w, w.casefold() + " ") for w in sorted(words, key=len, reverse=True))

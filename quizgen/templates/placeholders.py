@@ -8,6 +8,7 @@ or ``{x[0]}``, so stems are parsed with a strict pattern and substituted here.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _TOKEN = re.compile(r"\{\{|\}\}|\{([^{}]*)\}|[{}]")
 _NAME = re.compile(r"[a-z][a-z_]*\Z")
@@ -19,6 +20,11 @@ class PlaceholderError(ValueError):
 
 def names(text: str) -> list[str]:
     """The placeholder names used in ``text``, in order; raises PlaceholderError if one is bad."""
+    return list(_names(text))
+
+
+@lru_cache(maxsize=4096)  # templates are few, questions many: each text is parsed once
+def _names(text: str) -> tuple[str, ...]:
     found: list[str] = []
     for m in _TOKEN.finditer(text):
         tok = m.group(0)
@@ -32,18 +38,31 @@ def names(text: str) -> list[str]:
                 f"placeholder {{{name}}} is not allowed: use a plain name such as {{speaker}}"
             )
         found.append(name)
-    return found
+    return tuple(found)
 
 
 def render(text: str, values: dict[str, str]) -> str:
     """Substitute ``{name}`` from ``values`` (names must have been checked with ``names``)."""
+    literals, found = _plan(text)
+    out = [literals[0]]
+    for name, literal in zip(found, literals[1:], strict=True):
+        out.append(values[name])
+        out.append(literal)
+    return "".join(out)
 
-    def sub(m: re.Match[str]) -> str:
-        tok = m.group(0)
-        if tok == "{{":
-            return "{"
-        if tok == "}}":
-            return "}"
-        return values[m.group(1)]
 
-    return _TOKEN.sub(sub, text)
+@lru_cache(maxsize=4096)
+def _plan(text: str) -> tuple[tuple[str, ...], tuple[str | None, ...]]:
+    """``text`` as its literal pieces and the names between them (one more piece than names;
+    a stray brace is a name of None, which no ``values`` has)."""
+    literals, found, pos = [""], [], 0
+    for m in _TOKEN.finditer(text):
+        literals[-1] += text[pos:m.start()]
+        pos = m.end()
+        if m.group(0) in ("{{", "}}"):
+            literals[-1] += m.group(0)[0]
+        else:
+            found.append(m.group(1))
+            literals.append("")
+    literals[-1] += text[pos:]
+    return tuple(literals), tuple(found)

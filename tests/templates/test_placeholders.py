@@ -21,3 +21,17 @@ def test_values_are_inserted_verbatim_never_formatted():
     # a value that looks like a placeholder or format spec stays text
     assert render("{quote}", {"quote": "{speaker.__class__} 100%"}) == \
         "{speaker.__class__} 100%"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("{{{x}}} and }}{{", "{X {y}} and }{"), ("q {x}{z}.", "q X {y}Z."), ("", ""),
+    ("plain", "plain"), ("a {{b}} {z}}}", "a {b} Z}"),
+])
+def test_braces_and_names_render_from_the_parsed_text(text, expected):
+    for _ in range(2):  # the second time from the cached parse
+        assert render(text, {"x": "X {y}", "z": "Z"}) == expected
+
+
+def test_a_stray_brace_renders_no_value():
+    with pytest.raises(KeyError):
+        render("a { b", {})
