@@ -6,8 +6,9 @@ Makes a synthetic corpus of N articles (benchmarks/corpus.py) in a temporary fol
 the real CLI as subprocesses, as a user would (start-up included): ``quizgen facts --format
 jsonl`` and ``quizgen build --jobs 1`` / ``--jobs 2``. Each command runs ``--repeat`` times; the
 best and the median are reported, because the machine may be shared. Peak memory is sampled
-from /proc as the summed RSS of the whole process tree (parent + workers), next to the
-largest single process from ``os.wait4``. An in-process pass times the build's stages (ingest,
+from /proc as the summed PSS of the whole process tree (parent, workers and forked writers;
+PSS splits a shared page among the processes that share it), next to the largest single
+process's RSS from ``os.wait4``. An in-process pass times the build's stages (ingest,
 extract, merge, generate, save) to show where the time goes. Then: launch -> first question
 on screen (benchmarks/startup.py), a 10,000-question Anki export (benchmarks/export.py), and
 what ``quizgen --help`` imports. Prints a table of figures against the targets and writes JSON
@@ -74,18 +75,21 @@ def _children(pid: int) -> list[int]:
 
 
 def _rss_kb(pid: int) -> int:
-    try:
-        with open(f"/proc/{pid}/status") as fh:
-            for line in fh:
-                if line.startswith("VmRSS:"):
-                    return int(line.split()[1])
-    except OSError:
-        pass
+    """``pid``'s proportional set size (PSS: a page shared by n processes counts 1/n in each,
+    so forked processes sharing the parent's pages are not counted twice), else its RSS."""
+    for name, field in ((f"/proc/{pid}/smaps_rollup", "Pss:"), (f"/proc/{pid}/status", "VmRSS:")):
+        try:
+            with open(name) as fh:
+                for line in fh:
+                    if line.startswith(field):
+                        return int(line.split()[1])
+        except OSError:
+            continue
     return 0
 
 
 def tree_rss_kb(pid: int) -> int:
-    """Summed resident memory of ``pid`` and all its descendants (0 without /proc)."""
+    """Summed memory (PSS) of ``pid`` and all its descendants (0 without /proc)."""
     total, todo = 0, [pid]
     while todo:
         p = todo.pop()
@@ -95,7 +99,7 @@ def tree_rss_kb(pid: int) -> int:
 
 
 class TreeSampler(threading.Thread):
-    """Samples a process tree's summed RSS every ``interval`` seconds; keeps the peak."""
+    """Samples a process tree's summed PSS every ``interval`` seconds; keeps the peak."""
 
     def __init__(self, pid: int, interval: float = 0.02) -> None:
         super().__init__(daemon=True)
@@ -109,7 +113,7 @@ class TreeSampler(threading.Thread):
 
 
 def run_measured(cmd: list[str], stdout_path: Path, timeout: float) -> dict:
-    """Run ``cmd``: wall seconds, peak tree RSS and largest process RSS (MB).
+    """Run ``cmd``: wall seconds, peak tree PSS and largest process RSS (MB).
 
     After ``timeout`` seconds the command's process group (started here) is killed and the
     run is marked ``timed_out``; its seconds are then a lower bound.
