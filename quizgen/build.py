@@ -260,9 +260,7 @@ def build(
 
     if stage:
         stage("Writing questions")
-    jobs = jobs or os.cpu_count() or 1
-    gen = generate(corpus, tset.enabled, options=options, seed=seed, doc_path=doc_path,
-                   jobs=jobs)
+    gen = generate(corpus, tset.enabled, options=options, seed=seed, doc_path=doc_path)
     deck = Deck(
         title=title or (old.title if old else _default_title(out)),
         language=language,
@@ -275,9 +273,9 @@ def build(
     deck, report = rebuild(old, deck)
     facts_by_kind = Counter(f.kind for f in facts)
     # the facts, their evidence sentences and the old deck are in the new questions by now:
-    # their memory can take the writer's while it runs (and forked writers start smaller)
+    # their memory can take the writer's while it runs
     del corpus, facts, old
-    save_deck(deck, out, jobs)
+    save_deck(deck, out)
     return BuildResult(
         deck=deck, output=str(out), articles=per_doc, errors=errors,
         facts_by_kind=facts_by_kind, by_template=gen.by_template,

@@ -19,16 +19,12 @@ from __future__ import annotations
 
 import hashlib
 import os
-import shutil
-import tempfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field, replace
-from pathlib import Path
 from typing import Any
 
 from quizgen import atomic, deckcache, yamlio
 from quizgen.errors import QuizgenError
-from quizgen.forked import even_slices, map_forked
 
 FORMAT_VERSION = 1
 
@@ -125,54 +121,14 @@ def _chunks(deck: Deck) -> Iterator[str]:
     return yamlio.dump_chunks(head, lists=("questions",))
 
 
-# below this many questions, forking to write a deck costs more than it saves
-MIN_FORKED_QUESTIONS = 20_000
-
-
-def save_deck(deck: Deck, path: str | os.PathLike, jobs: int = 1) -> None:
+def save_deck(deck: Deck, path: str | os.PathLike) -> None:
     """Write the deck atomically, question by question (never the whole text in memory).
 
-    ``jobs > 1`` formats runs of questions in forked processes (see ``quizgen.forked``),
-    each into a temporary file beside the deck, and joins them in order: the same bytes.
     A big deck also gets a parsed copy (``quizgen.deckcache``) for a fast reopening."""
-    qs = deck.questions
-    cached = len(qs) >= deckcache.MIN_QUESTIONS
-    if jobs <= 1 or len(qs) < MIN_FORKED_QUESTIONS:
-        atomic.write_chunks(path, _chunks(deck))
-        if cached:
-            deckcache.store(path, deck._head(), len(qs),
-                            (deckcache.line(_question_dict(q)) for q in qs))
-        return
-    folder = Path(path).parent
-    folder.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory(prefix=".quizgen-", dir=folder) as tmp:
-
-        def write_part(part: range) -> str:
-            name = os.path.join(tmp, f"{part.start}")
-            with open(name + ".yaml", "w", encoding="utf-8", newline="\n") as fh:
-                fh.writelines(yamlio.dump_items(_question_dict(qs[i]) for i in part))
-            if cached:
-                with open(name + ".jsonl", "wb") as fh:
-                    fh.writelines(deckcache.line(_question_dict(qs[i])) for i in part)
-            return name
-
-        parts = map_forked(write_part, even_slices(len(qs), jobs))
-        with atomic.replacing(path) as out:
-            for chunk in yamlio.dump_chunks(deck._head()):
-                out.write(chunk.encode("utf-8"))
-            out.write(yamlio.list_key("questions").encode("utf-8"))
-            for name in parts:
-                with open(name + ".yaml", "rb") as fh:
-                    shutil.copyfileobj(fh, out, 1 << 20)
-        if cached:
-            deckcache.store(path, deck._head(), len(qs), _blocks(n + ".jsonl" for n in parts))
-
-
-def _blocks(names: Iterable[str]) -> Iterator[bytes]:
-    for name in names:
-        with open(name, "rb") as fh:
-            while block := fh.read(1 << 20):
-                yield block
+    atomic.write_chunks(path, _chunks(deck))
+    if len(deck.questions) >= deckcache.MIN_QUESTIONS:
+        deckcache.store(path, deck._head(), len(deck.questions),
+                        (deckcache.line(_question_dict(q)) for q in deck.questions))
 
 
 def _check(loc: yamlio.Located, ok: bool, message: str, *keys: str | int) -> None:

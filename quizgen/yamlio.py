@@ -530,30 +530,19 @@ def dump_chunks(data: dict[str, Any], lists: Iterable[str] = ()) -> Iterator[str
     for key, value in data.items():
         if key in streamed:
             first = True
-            for text in dump_items(value):
+            for item in value:
                 if first:
-                    yield list_key(key)
+                    yield _key(key, 0) + "\n"
                     first = False
-                yield text
+                out: list[str] = []
+                _emit([item], 0, out, inline=False)
+                yield "".join(out)
             if first:
                 yield _key(key, 0) + " []\n"
         else:
             out = []
             _emit({key: value}, 0, out, inline=False)
             yield "".join(out)
-
-
-def list_key(key: str) -> str:
-    """The line that opens a non-empty top-level list (its items follow: ``dump_items``)."""
-    return _key(key, 0) + "\n"
-
-
-def dump_items(items: Iterable[Any]) -> Iterator[str]:
-    """The text of each item of a top-level list, one piece per item."""
-    for item in items:
-        out: list[str] = []
-        _emit([item], 0, out, inline=False)
-        yield "".join(out)
 
 
 def dump_fast(data: dict[str, Any]) -> str:

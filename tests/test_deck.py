@@ -134,20 +134,3 @@ def test_a_question_that_is_not_a_mapping(tmp_path):
     path.write_text("title: x\nquestions:\n- just text\n", encoding="utf-8")
     with pytest.raises(QuizgenError, match=r"deck\.yaml:3: question 1 is not a mapping"):
         load_deck(path)
-
-
-@pytest.mark.parametrize("jobs", [2, 3])
-def test_a_deck_written_by_forked_processes_has_the_same_bytes(tmp_path, monkeypatch, jobs):
-    import quizgen.deck as deck_module
-
-    one = _deck().questions[0]
-    deck = replace(_deck(), questions=[
-        replace(one, id=f"q-{i}", stem=f"Pertanyaan {i}: “{'é' * i}”?", options=list(one.options))
-        for i in range(7)])
-    serial = tmp_path / "serial" / "deck.yaml"
-    save_deck(deck, serial)
-    monkeypatch.setattr(deck_module, "MIN_FORKED_QUESTIONS", 1)
-    split = tmp_path / "split" / "deck.yaml"
-    save_deck(deck, split, jobs=jobs)
-    assert split.read_bytes() == serial.read_bytes()
-    assert [p.name for p in split.parent.iterdir()] == ["deck.yaml"]  # no parts left behind

@@ -4,7 +4,6 @@ from dataclasses import replace
 
 import pytest
 
-import quizgen.deck as deck_module
 from quizgen import deckcache, yamlio
 from quizgen.deck import Deck, Question, QuestionSource, load_deck, save_deck
 
@@ -31,11 +30,9 @@ def _no_yaml(monkeypatch):
     monkeypatch.setattr(yamlio, "load_file", fail)
 
 
-@pytest.mark.parametrize("jobs", [1, 2])
-def test_a_saved_big_deck_reopens_from_its_copy(tmp_path, cache, monkeypatch, jobs):
-    monkeypatch.setattr(deck_module, "MIN_FORKED_QUESTIONS", 1)
+def test_a_saved_big_deck_reopens_from_its_copy(tmp_path, cache, monkeypatch):
     path = tmp_path / "deck.yaml"
-    save_deck(_deck(), path, jobs=jobs)
+    save_deck(_deck(), path)
     assert deckcache.entry(path).is_file()
     _no_yaml(monkeypatch)
     assert load_deck(path) == _deck()

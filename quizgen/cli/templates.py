@@ -104,7 +104,7 @@ def preview(args: tuple[str, ...], lang: str | None, samples: int, options: int,
     corpus, read = read_corpus(sources, lang, jobs, template_lang=chosen.language
                                if chosen else None)
     tset = chosen or load_builtin(corpus.lang)
-    gen = generate(corpus, tset.enabled, options=options, seed=seed, jobs=jobs)
+    gen = generate(corpus, tset.enabled, options=options, seed=seed)
     console = Console()
     for err in read.errors:
         console.print(f"[red]skipped[/] {err}", highlight=False)

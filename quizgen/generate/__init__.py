@@ -11,11 +11,10 @@ import random
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, NamedTuple
+from typing import Any
 
 from quizgen.deck import Question, QuestionSource
 from quizgen.facts import Conflict, Count, DateFact, Fact, Person, Quote
-from quizgen.forked import even_slices, map_forked
 from quizgen.generate import distractors as dis
 from quizgen.generate.conflicts import Conflicts
 from quizgen.generate.corpus import Corpus
@@ -220,24 +219,6 @@ def make_question(t: Template, f: Fact, corpus: Corpus, ok: Conflicts, options: 
 
     ``v``: the fact's fields, when the caller already has them (several templates per fact);
     ``shared``: the fact's ``fact`` and ``sources``, to share with its other questions."""
-    d = draft(t, f, corpus, ok, options, seed, v)
-    if not isinstance(d, Draft):
-        return d
-    return _question(t, d, shared or _Shared(f, corpus, doc_path))
-
-
-class Draft(NamedTuple):
-    """A question's own text: all a forked generator needs to send back (see ``generate``)."""
-
-    id: str
-    stem: str
-    options: list[str]  # the answer first; ``spread_answers`` gives it its place
-    explanation: str
-
-
-def draft(t: Template, f: Fact, corpus: Corpus, ok: Conflicts, options: int, seed: int,
-          v: dict[str, str] | None = None) -> Draft | str | None:
-    """``make_question`` without the fact and sources the question carries."""
     if v is None:
         v = fields(f, corpus)
     if not _conditions_hold(t, f, v):
@@ -258,14 +239,13 @@ def draft(t: Template, f: Fact, corpus: Corpus, ok: Conflicts, options: int, see
                      random.Random(f"{seed}:{qid}:distractors"))
     if not wrong:
         return "not enough distractors"
-    return Draft(qid, stem, [answer, *wrong], _one_line(render(t.explanation, v)))
-
-
-def _question(t: Template, d: Draft, shared: _Shared) -> Question:
+    if shared is None:
+        shared = _Shared(f, corpus, doc_path)
+    # the answer goes first here; ``spread_answers`` gives it its place among the options
     return Question(
-        id=d.id, template=t.id, kind=t.question_kind, stem=d.stem, options=d.options,
-        answer=0, explanation=d.explanation, fact=shared.fact(), sources=shared.sources(),
-        enabled=True,
+        id=qid, template=t.id, kind=t.question_kind, stem=stem, options=[answer, *wrong],
+        answer=0, explanation=_one_line(render(t.explanation, v)), fact=shared.fact(),
+        sources=shared.sources(), enabled=True,
     )
 
 
@@ -274,57 +254,41 @@ def _order(f: Fact) -> tuple:
     return (s.doc, s.start, s.end) if s else ("", 0, 0)
 
 
-# below this many facts a forked generator costs more than it saves
-MIN_FORKED_FACTS = 2_000
-
-
 def generate(corpus: Corpus, templates: list[Template], options: int = 4, seed: int = 0,
-             doc_path: Callable[[str], str] = str, jobs: int = 1) -> Generated:
-    """Every question the templates make from the corpus's facts, in a stable order.
-
-    ``jobs > 1`` drafts the questions of contiguous runs of facts in forked processes; each
-    question draws from its own seeded generator, so the deck is the same either way."""
+             doc_path: Callable[[str], str] = str) -> Generated:
+    """Every question the templates make from the corpus's facts, in a stable order."""
     if not MIN_OPTIONS <= options <= MAX_OPTIONS:
         raise ValueError(f"options must be {MIN_OPTIONS}..{MAX_OPTIONS}")
     ok = Conflicts(corpus.conflicts)
     out = Generated(conflicts=list(corpus.conflicts))
+    seen: set[str] = set()
+    facts = sorted((f for f in corpus.facts if not isinstance(f, Conflict)),
+                   key=lambda f: (_order(f), identity(f)))
     kinds = {t.fact for t in templates}
-    facts = []
-    for f in sorted((f for f in corpus.facts if not isinstance(f, Conflict)),
-                    key=lambda f: (_order(f), identity(f))):
+    # facts outer, templates inner: a fact's fields are worked out once for all its templates
+    by_template: dict[int, list[Question]] = {i: [] for i in range(len(templates))}
+    for f in facts:
         if f.kind not in kinds:
             continue
         if ok.conflicted(f):
             out.dropped[f"{f.kind} fact in conflict: not quizzed"] += 1
-        else:
-            facts.append(f)
-    shared: dict[int, _Shared] = {}
-
-    def question(i: int, fi: int, d: Draft) -> Question:
-        parts = shared.get(fi)
-        if parts is None:
-            parts = shared[fi] = _Shared(facts[fi], corpus, doc_path)
-        return _question(templates[i], d, parts)
-
-    def drafts(part: range) -> tuple[list[tuple[int, int, Draft]], Counter[str]]:
-        return _drafts(facts, part, templates, corpus, ok, options, seed)
-
-    def questions(part: range) -> tuple[list[tuple[int, int, Draft | Question]], Counter[str]]:
-        made, dropped = drafts(part)  # here, questions are made while the children draft
-        return [(i, fi, question(i, fi, d)) for i, fi, d in made], dropped
-
-    parts = even_slices(len(facts), jobs if len(facts) >= MIN_FORKED_FACTS else 1)
-    by_template: dict[int, list[Question]] = {i: [] for i in range(len(templates))}
-    seen: set[str] = set()
-    for made, dropped in map_forked(drafts, parts, here=questions):
-        out.dropped.update(dropped)
-        for i, fi, d in made:
-            t = templates[i]
-            if d.id in seen:
+            continue
+        v = fields(f, corpus)
+        shared = _Shared(f, corpus, doc_path)
+        for i, t in enumerate(templates):
+            if f.kind != t.fact:
+                continue
+            q = make_question(t, f, corpus, ok, options, seed, doc_path, v, shared)
+            if q is None:
+                continue
+            if isinstance(q, str):
+                out.dropped[f"{t.id}: {q}"] += 1
+                continue
+            if q.id in seen:
                 out.dropped[f"{t.id}: duplicate fact"] += 1
                 continue
-            seen.add(d.id)
-            by_template[i].append(d if isinstance(d, Question) else question(i, fi, d))
+            seen.add(q.id)
+            by_template[i].append(q)
             out.by_template[t.id] += 1
     out.questions = [q for i in range(len(templates)) for q in by_template[i]]
     out.by_template = Counter({t.id: out.by_template[t.id] for t in templates
@@ -332,27 +296,6 @@ def generate(corpus: Corpus, templates: list[Template], options: int = 4, seed: 
     spread_answers(out.questions, options, seed)
     corpus.forget()  # its caches would outlive the questions they served
     return out
-
-
-def _drafts(facts: list[Fact], part: range, templates: list[Template], corpus: Corpus,
-            ok: Conflicts, options: int, seed: int
-            ) -> tuple[list[tuple[int, int, Draft]], Counter[str]]:
-    """(template index, fact index, draft) for the facts in ``part``, and what was dropped."""
-    drafts: list[tuple[int, int, Draft]] = []
-    dropped: Counter[str] = Counter()
-    # facts outer, templates inner: a fact's fields are worked out once for all its templates
-    for fi in part:
-        f = facts[fi]
-        v = fields(f, corpus)
-        for i, t in enumerate(templates):
-            if f.kind != t.fact:
-                continue
-            d = draft(t, f, corpus, ok, options, seed, v)
-            if isinstance(d, Draft):
-                drafts.append((i, fi, d))
-            elif d is not None:
-                dropped[f"{t.id}: {d}"] += 1
-    return drafts, dropped
 
 
 def _digest(text: str) -> str:

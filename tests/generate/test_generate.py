@@ -354,24 +354,3 @@ def test_everyone_who_said_a_quote_is_named_by_speakers_of(corpus):
     assert dis.speakers_of(corpus, ok, q.quote + " ") is names or \
         dis.speakers_of(corpus, ok, q.quote + " ") == names  # same normalised quote
     assert dis.speakers_of(corpus, ok, "words nobody said") == frozenset()
-
-
-@pytest.mark.parametrize("jobs", [2, 3])
-def test_forked_generation_gives_the_same_deck(monkeypatch, jobs):
-    import quizgen.generate as gen_module
-
-    facts = make_facts()
-    serial = generate(make_corpus(facts), TEMPLATES, seed=3)
-    monkeypatch.setattr(gen_module, "MIN_FORKED_FACTS", 1)
-    parts = []
-    real = gen_module.map_forked
-
-    def spy(fn, slices, here):
-        parts.append(len(slices))
-        return real(fn, slices, here)
-
-    monkeypatch.setattr(gen_module, "map_forked", spy)
-    split = generate(make_corpus(facts), TEMPLATES, seed=3, jobs=jobs)
-    assert parts == [jobs]
-    assert split.questions == serial.questions
-    assert split.dropped == serial.dropped and split.by_template == serial.by_template
