@@ -7,6 +7,7 @@ number of facts, not with the size of the corpus. A bad file is reported, the re
 
 from __future__ import annotations
 
+import gc
 import os
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
@@ -140,7 +141,15 @@ def process_all(files: list[str | QuizgenError], lang: str | None, jobs: int,
 
     chunk = max(1, min(64, len(paths) // (jobs * 8)))
     with ProcessPoolExecutor(max_workers=jobs) as pool:
-        for r in pool.map(_work, ((p, lang) for p in paths), chunksize=chunk):
+        # Forked workers start with a copy of this process (an old deck being rebuilt, say);
+        # their collector would write to every object it scans and so copy each page. Frozen
+        # objects are never scanned; ``map`` submits everything, so the workers exist after it.
+        gc.freeze()
+        try:
+            results = pool.map(_work, ((p, lang) for p in paths), chunksize=chunk)
+        finally:
+            gc.unfreeze()
+        for r in results:
             if advance:
                 advance()
             yield r

@@ -57,10 +57,24 @@ def load(deck_path: str | os.PathLike) -> dict[str, Any] | None:
                     or stamp.get("sha256") != _digest(deck_path)):
                 return None
             data = json.loads(fh.readline())
-            data["questions"] = [json.loads(line) for line in fh]
-    except (OSError, ValueError, AttributeError, TypeError):
+            seen: dict[str, str] = {}
+            data["questions"] = [_share(json.loads(line), seen) for line in fh]
+    except (OSError, ValueError, AttributeError, TypeError, KeyError):
         return None
     return data if len(data["questions"]) == stamp.get("questions") else None
+
+
+def _share(q: dict[str, Any], seen: dict[str, str]) -> dict[str, Any]:
+    """One copy of the texts many questions repeat (template, document, title, evidence), as
+    the YAML reader keeps: a big deck's memory is mostly these."""
+    one = seen.setdefault
+    q["template"], q["kind"] = one(q["template"], q["template"]), one(q["kind"], q["kind"])
+    fact = q.get("fact") or {}
+    for s in (*q.get("sources", ()), *fact.get("sources", ())):
+        for key in ("doc", "title", "text"):
+            if key in s:
+                s[key] = one(s[key], s[key])
+    return q
 
 
 def line(question: dict[str, Any]) -> bytes:

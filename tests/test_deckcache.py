@@ -56,11 +56,13 @@ def test_a_hand_edited_deck_is_read_from_its_yaml_and_copied_again(tmp_path, cac
 
 
 @pytest.mark.parametrize("damage", [b"", b"not json\n", b'{"version": 1}\n',
-                                    b'{"version": 999}\n{}\n'])
+                                    b'{"version": 999}\n{}\n', b"STAMP\n{}\n{}\n"])
 def test_a_damaged_copy_is_ignored(tmp_path, cache, damage):
     path = tmp_path / "deck.yaml"
     save_deck(_deck(), path)
-    deckcache.entry(path).write_bytes(damage)
+    entry = deckcache.entry(path)
+    stamp = entry.read_bytes().split(b"\n", 1)[0]
+    entry.write_bytes(damage.replace(b"STAMP", stamp))
     assert load_deck(path) == _deck()
 
 
