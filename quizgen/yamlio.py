@@ -454,70 +454,60 @@ def _key_line(key: Any, indent: int) -> tuple[str, int]:
     return hit
 
 
+def _inline(item: Any, column: int, indent: int) -> Any:
+    """A value's text when it goes on its key's or dash's line (a scalar), else the value as
+    a plain dict or list, to be written below it."""
+    t = type(item)
+    if t is str:
+        return _text(item, column, indent)
+    if t is int:
+        return str(item)
+    if t is bool or item is None:
+        return _SIMPLE[item]
+    if t is not dict and t is not list:
+        item = _plain_type(item)
+        if type(item) is not dict and type(item) is not list:
+            return _scalar(item, column, indent)
+    return item
+
+
 def _emit_map(value: dict, indent: int, out: list[str], inline: bool) -> None:
     """``_emit`` of a mapping. Written for speed: this runs per mapping of every question
-    (key lines come from a cache per indent, strings from ``_flat``)."""
+    (key lines come from a cache per indent, strings from ``_flat`` through ``_text``)."""
     lines = _lines.get(indent) or {}
-    flat = _flat
     for key, item in value.items():
         hit = lines.get(key) if type(key) is str else None
         line, column = hit or _key_line(key, indent)
         if inline:  # right after '- ': without the indent
             line = line[indent:]
             inline = False
-        t = type(item)
-        if t is str:
-            text = flat.get(item)
-            if text is None or column + len(text) > WIDTH:
-                text = _text(item, column, indent + 2)
-            out.append(f"{line} {text}\n")
-        elif t is int or t is bool or item is None:
-            out.append(f"{line} {_SIMPLE[item] if t is not int else item}\n")
-        else:
-            if t is not dict and t is not list:
-                item = _plain_type(item)
-                t = type(item)
-            if t is dict or t is list:
-                if not item:
-                    out.append(line + (" {}\n" if t is dict else " []\n"))
-                elif t is dict:
-                    out.append(line + "\n")
-                    _emit_map(item, indent + 2, out, False)
-                else:  # a list under a key is not indented (as PyYAML writes it)
-                    out.append(line + "\n")
-                    _emit_list(item, indent, out, False)
-            else:
-                out.append(f"{line} {_scalar(item, column, indent + 2)}\n")
+        item = _inline(item, column, indent + 2)
+        if type(item) is str:
+            out.append(f"{line} {item}\n")
+        elif not item:
+            out.append(line + (" {}\n" if type(item) is dict else " []\n"))
+        elif type(item) is dict:
+            out.append(line + "\n")
+            _emit_map(item, indent + 2, out, False)
+        else:  # a list under a key is not indented (as PyYAML writes it)
+            out.append(line + "\n")
+            _emit_list(item, indent, out, False)
 
 
 def _emit_list(value: list, indent: int, out: list[str], inline: bool) -> None:
     """``_emit`` of a list (see ``_emit_map``)."""
     dash = " " * indent + "-"
-    column = indent + 2
-    flat = _flat
     for item in value:
         line = "-" if inline else dash
         inline = False
-        t = type(item)
-        if t is str:
-            text = flat.get(item)
-            if text is None or column + len(text) > WIDTH:
-                text = _text(item, column, indent + 2)
-            out.append(f"{line} {text}\n")
-        elif t is int or t is bool or item is None:
-            out.append(f"{line} {_SIMPLE[item] if t is not int else item}\n")
+        item = _inline(item, indent + 2, indent + 2)
+        if type(item) is str:
+            out.append(f"{line} {item}\n")
+        elif not item:
+            out.append(line + (" {}\n" if type(item) is dict else " []\n"))
         else:
-            if t is not dict and t is not list:
-                item = _plain_type(item)
-                t = type(item)
-            if t is dict or t is list:
-                if not item:
-                    out.append(line + (" {}\n" if t is dict else " []\n"))
-                else:
-                    out.append(line + " ")
-                    _emit(item, indent + 2, out, True)
-            else:
-                out.append(f"{line} {_scalar(item, column, indent + 2)}\n")
+            out.append(line + " ")
+            _emit(item, indent + 2, out, True)
 
 
 def dump_chunks(data: dict[str, Any], lists: Iterable[str] = ()) -> Iterator[str]:
