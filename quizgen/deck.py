@@ -126,9 +126,14 @@ def save_deck(deck: Deck, path: str | os.PathLike) -> None:
 
     A big deck also gets a parsed copy (``quizgen.deckcache``) for a fast reopening."""
     atomic.write_chunks(path, _chunks(deck))
+    _copy(deck, path)
+
+
+def _copy(deck: Deck, path: str | os.PathLike) -> None:
+    """The parsed copy of a big deck just written or read from ``path``."""
     if len(deck.questions) >= deckcache.MIN_QUESTIONS:
         deckcache.store(path, deck._head(), len(deck.questions),
-                        (deckcache.line(_question_dict(q)) for q in deck.questions))
+                        (_question_dict(q) for q in deck.questions))
 
 
 def _check(loc: yamlio.Located, ok: bool, message: str, *keys: str | int) -> None:
@@ -213,9 +218,8 @@ def load_deck(path: str | os.PathLike) -> Deck:
         settings=dict(data.get("settings") or {}),
         format=fmt,
     )
-    if copy is None and len(qs) >= deckcache.MIN_QUESTIONS:  # so the next opening is fast
-        deckcache.store(path, deck._head(), len(qs),
-                        (deckcache.line(_question_dict(q)) for q in qs))
+    if copy is None:  # so the next opening is fast
+        _copy(deck, path)
     return deck
 
 

@@ -77,22 +77,18 @@ def _share(q: dict[str, Any], seen: dict[str, str]) -> dict[str, Any]:
     return q
 
 
-def line(question: dict[str, Any]) -> bytes:
-    """One question of the copy (JSON lines: a copy can be written in parts, and joined)."""
-    return (json.dumps(question, ensure_ascii=False, separators=(",", ":")) + "\n").encode()
-
-
 def store(deck_path: str | os.PathLike, head: dict[str, Any], count: int,
-          lines: Iterable[bytes]) -> bool:
-    """Copy the deck just written at ``deck_path``: its head, then its ``count`` questions
-    as ``line`` made them."""
+          questions: Iterable[dict[str, Any]]) -> bool:
+    """Copy the deck at ``deck_path`` (its head and its ``count`` questions, one JSON line
+    each, so the copy is never in memory as a whole)."""
     try:
         stamp = {"version": VERSION, "size": os.path.getsize(deck_path),
                  "sha256": _digest(deck_path), "questions": count}
         with atomic.replacing(entry(deck_path)) as out:
             out.write(json.dumps(stamp).encode() + b"\n")
             out.write(json.dumps(head, ensure_ascii=False).encode() + b"\n")
-            out.writelines(lines)
+            out.writelines((json.dumps(q, ensure_ascii=False, separators=(",", ":"))
+                            + "\n").encode() for q in questions)
     except (OSError, TypeError, ValueError):  # unwritable cache, a value JSON cannot hold
         return False
     return True
