@@ -20,7 +20,7 @@ from quizgen.generate.conflicts import Conflicts
 from quizgen.generate.corpus import Corpus
 from quizgen.generate.dates import parse_iso
 from quizgen.generate.fields import fields
-from quizgen.generate.text import contains_words, norm
+from quizgen.generate.text import contains_any, contains_words, norm
 from quizgen.templates import Template, names, render
 
 MIN_OPTIONS, MAX_OPTIONS = 2, 6
@@ -201,17 +201,6 @@ class _Shared:
         return self._sources
 
 
-def _gives_away(stem: str, needles: list[str]) -> bool:
-    """Whether a needle occurs in the stem as whole words: ``contains_words`` with the stem
-    normalised once, and not through ``norm``'s cache (each stem is seen once)."""
-    hay = f" {norm.__wrapped__(stem)} "
-    for n in needles:
-        key = norm(n) if n else ""
-        if key and f" {key} " in hay:
-            return True
-    return False
-
-
 def make_question(t: Template, f: Fact, corpus: Corpus, ok: Conflicts, options: int, seed: int,
                   doc_path: Callable[[str], str] = str, v: dict[str, str] | None = None,
                   shared: _Shared | None = None) -> Question | str | None:
@@ -232,7 +221,7 @@ def make_question(t: Template, f: Fact, corpus: Corpus, ok: Conflicts, options: 
     if t.answer == "name" and _ambiguous_role(f, v["role"], corpus):
         return "role held by several people"
     stem = _one_line(render(t.stem, v))
-    if _gives_away(stem, needles):
+    if contains_any(stem, needles):
         return "stem gives the answer away"
     qid = question_id(t.id, f)
     wrong = dis.pick(_tiers(t, f, v, corpus, ok), options - 1, keys, answer, ok,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from functools import lru_cache
 
 _PUNCT = re.compile(r"[^\w\s]", re.UNICODE)
@@ -26,6 +27,13 @@ def contains_words(haystack: str, needle: str) -> bool:
     if not n:
         return False
     return f" {n} " in f" {norm(haystack)} "
+
+
+def contains_any(haystack: str, needles: Iterable[str]) -> bool:
+    """``contains_words`` for several needles, with ``haystack`` normalised once and kept out
+    of ``norm``'s cache (a one-off text, such as a freshly written stem)."""
+    hay = f" {norm.__wrapped__(haystack)} "
+    return any((n := norm(needle)) and f" {n} " in hay for needle in needles if needle)
 
 
 def shorten(text: str, max_words: int, ellipsis: str = "…") -> str:

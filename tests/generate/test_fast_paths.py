@@ -7,6 +7,7 @@ import random
 import pytest
 
 from quizgen.generate.distractors import sample_lazily
+from quizgen.generate.text import contains_any, contains_words
 
 
 @pytest.mark.parametrize("n", [1, 2, 5, 21, 22, 64, 85, 86, 200, 5000])
@@ -15,3 +16,13 @@ def test_lazy_sampling_draws_as_random_sample(n):
         for seed in range(10):
             expected = random.Random(f"{seed}:x").sample(range(n), k)
             assert list(sample_lazily(random.Random(f"{seed}:x"), n, k)) == expected
+
+
+@pytest.mark.parametrize(("needles", "expected"), [
+    (["Widodo"], True), (["widodo."], True), (["Wido"], False), (["", "Solberg"], False),
+    (["x", "Perdana Menteri"], True), ([], False),
+])
+def test_contains_any_is_contains_words_for_each_needle(needles, expected):
+    stem = "Siapa yang ditemui Perdana Menteri di Jakarta, kata Widodo?"
+    assert contains_any(stem, needles) is expected
+    assert expected == any(contains_words(stem, n) for n in needles)
