@@ -84,10 +84,9 @@ class Conflicts:
         vals = self._of_kind.get(f.kind, self._any)
         return any(norm(v) in vals for v in fact_values(f) if v)
 
-    def banned_option(self, text: str, *keys: str) -> bool:
+    def banned_option(self, text: str, keys: frozenset[str]) -> bool:
         """An option naming a conflicted value (as a whole, by key, or as a word in it)."""
-        return bool(self.banned) and (self.banned_keys(frozenset(keys))
-                                      or self.banned_text(text))
+        return bool(self.banned) and (self.banned_keys(keys) or self.banned_text(text))
 
     def banned_keys(self, keys: frozenset[str]) -> bool:
         """Whether one of an option's keys is a conflicted value (the same keys come back in

@@ -40,12 +40,8 @@ def role_head(role: str) -> str:
     return words[0] if words else ""
 
 
-def roles_overlap(a: str, b: str) -> bool:
-    return _overlap_keys(norm(a), norm(b))
-
-
 def _overlap_keys(na: str, nb: str) -> bool:
-    """``roles_overlap`` of two roles already normalised."""
+    """Whether two normalised roles are the same or one holds the other as whole words."""
     return bool(na and nb) and (na == nb or f" {na} " in f" {nb} " or f" {nb} " in f" {na} ")
 
 
@@ -349,7 +345,6 @@ def pick(tiers: list[Tier], need: int, answer_keys: set[str], answer_text: str,
     """``need`` distinct distractors, best tier first, sampled at random within a tier."""
     chosen: list[str] = []
     used_keys = set(answer_keys) | {norm(answer_text)}
-    banned = bool(ok.banned)
     for items, take in tiers:
         n = len(items)
         if not n:
@@ -362,8 +357,7 @@ def pick(tiers: list[Tier], need: int, answer_keys: set[str], answer_text: str,
                 continue
             text, keys = cand
             key = norm(text)
-            if key in used_keys or not used_keys.isdisjoint(keys) or (
-                    banned and (ok.banned_keys(keys) or ok.banned_text(text))):
+            if key in used_keys or not used_keys.isdisjoint(keys) or ok.banned_option(text, keys):
                 continue
             chosen.append(text)
             used_keys |= keys
@@ -374,4 +368,4 @@ def pick(tiers: list[Tier], need: int, answer_keys: set[str], answer_text: str,
 
 
 __all__ = ["date_options", "index", "nearby_numbers", "numbers", "people", "pick", "quotes",
-           "roles", "roles_overlap", "speakers_of"]
+           "roles", "speakers_of"]
