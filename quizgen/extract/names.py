@@ -112,6 +112,8 @@ class Lexicon:
     # words that may stand between a speech verb and "that" ("said later that", "said last
     # week that"): adverbs, weekdays, times of day and relative time words
     time_words: frozenset[str] = frozenset()
+    # words of an age in brackets after a name ("(53 tahun)"): such a name is a person's
+    age_words: frozenset[str] = frozenset()
 
 
 class Phrases(tuple):
@@ -240,6 +242,7 @@ def lexicon(lang: str) -> Lexicon:
             for w in _words(str(v))
         ),
         not_clause_start=frozenset(fold(str(w)) for w in speech.get("not_clause_start", [])),
+        age_words=frozenset(fold(str(w)) for w in titles.get("age_words", [])),
         acronyms=frozenset(
             _words(str(v))
             for key in ("places", "organisations")

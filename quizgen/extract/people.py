@@ -23,6 +23,7 @@ from quizgen.extract.names import (
     HEAD,
     LOW,
     MOD,
+    NUM,
     ORG,
     OUTLET,
     PLACE,
@@ -112,11 +113,13 @@ def _analyse(t: Tokens) -> tuple[list[Person], list[Mention]]:
     confirmed: set[int] = set()
     # 1. names the text presents as persons (multi-word first, so short forms find them)
     cwords = [name_words(t, c.i, c.j) for c in cands]  # once per candidate, not twice
+    ok = [_confirmed(t, c, w, singles, places) for c, w in zip(cands, cwords, strict=True)]
+    _listed(t, cands, cwords, ok)
+    _full_forms(t, cands, cwords, ok)
     order = sorted(range(len(cands)), key=lambda n: -len(cwords[n]))
     for n in order:
         c = cands[n]
-        words = cwords[n]
-        if not _confirmed(t, c, words, singles, places):
+        if not ok[n]:
             continue
         if True:
             key = _key(t, c)
@@ -184,8 +187,33 @@ def _candidate(t: Tokens, i: int, j: int, solo: set[str], places: set[str]) -> _
         outer = _role_before(t, i - 1, j)
         if outer is not None and outer[0] < i - 1:
             before = (outer[0], outer[1] if outer[1] is not None else i - 1)
+    if before is not None and t.gap(before[0]).strip() == "," and _only_ranks(t, before[0], i):
+        # "Kapolresta Sleman, Kombes Pol Dr. Budi ...": the office stands before the comma
+        outer = _role_before(t, before[0], j, comma=True)
+        if outer is not None:
+            before = (outer[0], before[0])
+    if before is not None and _in_body_name(t, before[0]):
+        before = None  # "Asosiasi Peternak Sapi Boyolali": a title word inside a body's name
     role_start, role_end = before if before is not None else (None, None)
     return _Cand(i, j, role_start, _role_after(t, j), role_end)
+
+
+def _only_ranks(t: Tokens, a: int, b: int) -> bool:
+    """Are tokens a..b-1 ranks and honorifics only ("Kombes Pol Dr.")?"""
+    k = a
+    while k < b:
+        if not (_is_rank(t, k) or t.low[k] in t.lex.honorifics):
+            return False
+        k = t.cend[k]
+    return k == b
+
+
+def _in_body_name(t: Tokens, k: int) -> bool:
+    """Does token k follow an institution word ("Asosiasi", "Paguyuban") in one name?"""
+    if k == 0 or not t.spaced(k) or not t.word[k][:1].isupper():
+        return False
+    s = t.cstart[k - 1]
+    return t.kind[s] == ORG and " ".join(t.low[s:k]) in t.lex.institutions
 
 
 def _unit_words(t: Tokens, i: int, j: int, solo: set[str], places: set[str]) -> int:
@@ -251,13 +279,25 @@ def _confirmed(
     t: Tokens, c: _Cand, words: list[int], singles: set[str], places: set[str]
 ) -> bool:
     """Does the text present this name as a person (role, appositive, speaker, short form)?"""
+    if not words:
+        return False
     if c.role_start is not None:
         if c.j < t.n and t.spaced(c.j) and t.kind[c.j] in (HEAD, MOD, ORG):
             return False  # "Direktur Reserse Kriminal Khusus ...": a longer title, not a name
         if len(words) < 2 and c.j < t.n and t.spaced(c.j) and t.kind[c.j] == PLACE:
             return False  # "(BPBD) Tapanuli Tengah, Hendra ...": a place, not a name
-        if len(words) >= 2 or t.kind[c.role_last] in (PLACE, ORG, ACRO):
-            return True
+        if len(words) >= 2 or t.kind[c.role_last] in (PLACE, ORG, ACRO, NUM):
+            return True  # "Ketua RW 03 Sutarno": a numbered unit, then the name
+        if t.low[c.role_last] in t.lex.honorifics or _aged(t, c.j):
+            return True  # "Bu Warsini", "Pak Darto", "Mr Pell"; "korban Darto (41)"
+        if (
+            t.word[c.role_last].islower()
+            and c.j < t.n
+            and t.gap(c.j).strip() == ","
+            and not t.word[c.j][:1].isupper()
+            and len(t.word[c.i]) > 2
+        ):
+            return True  # "ibu korban, Darti, mengaku": a role in lower case, then a name
         if t.kind[c.role_last] == CAP and t.low[c.role_last] in places:
             return True  # "Bupati Demak Eistianah" ("Kabupaten Demak" elsewhere)
         # a one-word name after a title ("Menteri Luar Negeri Sugiono") that the article
@@ -265,6 +305,12 @@ def _confirmed(
         return name_key(t.word[c.i]) in singles
     if len(words) >= 2 and c.appositive is not None:
         return True
+    if _aged(t, c.j) and (len(words) > 1 or len(t.word[c.i]) > 1) and not t.word[c.i].isupper():
+        return True  # "Darto (41)", "Sri Lestari (38 tahun)": an age is a person's
+    if _owned(t, c.i) and 2 <= len(words) <= 3:
+        return True  # "Norway's Ingrid Dahl", "the party's Ann Moyo"
+    if len(words) == 1 and c.appositive is not None and len(t.word[c.i]) > 2:
+        return _speaker_adjacent(t, c.i, c.j)  # "kata Darto, warga setempat"
     if len(words) < 2 or any(t.kind[k] == CAPSTOP for k in words):
         return False
     if _speaker_adjacent(t, c.i, c.j):
@@ -273,10 +319,133 @@ def _confirmed(
     return any(name_key(t.word[k]) in singles for k in words if t.kind[k] == CAP)
 
 
-def _role_before(t: Tokens, i: int, j: int) -> tuple[int, int | None] | None:
+def _aged(t: Tokens, j: int) -> bool:
+    """Does an age follow the name ending before token j: "(41)", "(41 tahun)", ", 41,"?"""
+    n = t.n
+    if j >= n - 1 or t.kind[j] != NUM or len(t.word[j]) > 3 or t.sent[j] != t.sent[j - 1]:
+        return False
+    gap = t.gap(j).strip()
+    after = t.gap(j + 1).strip()
+    if not t.word[j].isdigit() or not 0 < int(t.word[j]) < 120:
+        return False
+    if gap == "(":
+        if after[:1] == ")":
+            return True
+        return t.low[j + 1] in t.lex.age_words and j + 2 < n and t.gap(j + 2).strip()[:1] == ")"
+    return gap == "," and after[:1] == "," and len(t.word[j]) == 2
+
+
+def _owned(t: Tokens, i: int) -> bool:
+    """English "Norway's Ingrid Dahl", "the party's Ann Moyo": a possessive before a name
+    names the country, party or team a person belongs to."""
+    return (
+        t.lex.place_before_title
+        and i > 0
+        and t.spaced(i)
+        and t.poss[i - 1]
+        and t.kind[i - 1] in (PLACE, ORG, ACRO, CAP, LOW)
+        and not (i + 1 < t.n and t.kind[i + 1] in (GENERIC, OUTLET))
+    )
+
+
+def _listed(t: Tokens, cands: list[_Cand], cwords: list[list[int]], ok: list[bool]) -> None:
+    """Names listed together with a person are people too ("Sri (60), Darto (41) dan Wati";
+    "Ann Moyo of Kenya, Li Wei of China and Omar Haddad of Egypt"). ``ok`` is updated."""
+    order = sorted(range(len(cands)), key=lambda n: cands[n].i)
+    chains: list[list[int]] = []
+    strong: list[bool] = []
+    for a, b in zip(order, order[1:], strict=False):
+        link = _list_link(t, cands[a], cands[b])
+        if not link:
+            continue
+        if chains and chains[-1][-1] == a:
+            chains[-1].append(b)
+            strong[-1] = strong[-1] or link > 1
+        else:
+            chains.append([a, b])
+            strong.append(link > 1)
+    for chain, firm in zip(chains, strong, strict=True):
+        # "Bek Persis, Rian menyebut" is a role and a name; a list has a joiner, an age
+        # or an origin, or three names
+        if not (firm or len(chain) >= 3) or not any(ok[n] for n in chain):
+            continue
+        for n in chain:
+            single_after_role = cands[n].role_start is not None and len(cwords[n]) < 2
+            if not ok[n] and not single_after_role and _plain_name(t, cands[n], cwords[n]):
+                ok[n] = True
+
+
+def _plain_name(t: Tokens, c: _Cand, words: list[int]) -> bool:
+    """Is candidate c a plain name of 1-4 capitalised unknown words, standing alone (not a
+    party tag, not followed by "for ..." or a capitalised word as a body's name is)?"""
+    if not 1 <= len(words) <= 4 or any(t.kind[k] != CAP for k in words):
+        return False
+    if len(words) == 1 and len(t.word[c.i]) < 3:
+        return False
+    tag = t.lex.name_tag
+    if tag is not None and tag.fullmatch(t.word[c.i]):
+        return False  # "R-Ohio"
+    k = c.j
+    return not (k < t.n and t.spaced(k) and (t.kind[k] == CONN or t.word[k][:1].isupper()))
+
+
+def _full_forms(t: Tokens, cands: list[_Cand], cwords: list[list[int]], ok: list[bool]) -> None:
+    """A one-word name known as a person ("Rashford, 26,") makes the one full name that
+    ends in it ("Marcus Rashford") a person, so the short form becomes its alias."""
+    known = {name_key(t.word[c.i]) for c, k in zip(cands, ok, strict=True) if k and c.j - c.i == 1}
+    if not known:
+        return
+    full: dict[str, list[int]] = {}
+    for n, c in enumerate(cands):
+        if not ok[n] and len(cwords[n]) >= 2 and _plain_name(t, c, cwords[n]):
+            last = name_key(t.word[c.j - 1])
+            if last in known:
+                full.setdefault(last, []).append(n)
+    for ns in full.values():
+        if len({name_key(_text(t, cands[n])) for n in ns}) == 1:
+            for n in ns:
+                ok[n] = True
+
+
+def _list_link(t: Tokens, x: _Cand, y: _Cand) -> int:
+    """Do the names x and y stand next to each other in one list? 0: no; 1: a comma only
+    ("X, Y"); 2: a joiner, an age or an origin ("X dan Y", "X (41), Y", "X dari Kuba, Y")."""
+    if t.sent[x.i] != t.sent[y.i] or x.appositive is not None:
+        return 0
+    k = x.j
+    y0 = y.role_start if y.role_start is not None else y.i
+    firm = 1
+    if k < t.n and _aged(t, k):
+        firm = 2
+        k += 1
+        while k < t.n and t.gap(k).strip()[:1] != ")":
+            k += 1
+    if k < t.n and t.low[k] in t.lex.affiliation and t.spaced(k):
+        # the country or body each listed person comes from
+        r = k + 1
+        while r < t.n and r < y0 and t.word[r][:1].isupper() and (r == k + 1 or t.spaced(r)):
+            r += 1
+        if r == k + 1:
+            return 0
+        k, firm = r, 2
+    if k > y0:
+        return 0
+    gap = t.gap(k).strip().lstrip(")").strip()
+    if k == y0:
+        return firm if gap in (",", ";") else 0
+    joined = t.low[k] in t.lex.joiners and gap in ("", ",") and t.spaced(y0)
+    return 2 if k + 1 == y0 and joined else 0
+
+
+def _role_before(
+    t: Tokens, i: int, j: int, comma: bool = False
+) -> tuple[int, int | None] | None:
     """(first token, end) of a role phrase right before the name, or None. The end is None
     when the role touches the name, else the first token of a rank standing between them
-    ("Kapolres Metro Jakarta Selatan Kombes Ade ...": the rank is not the role)."""
+    ("Kapolres Metro Jakarta Selatan Kombes Ade ...": the rank is not the role).
+    A comma may stand between role and name when the name is comma-wrapped, when a speech
+    verb follows it ("Ketua Paguyuban Tani Makmur, Warsito mengatakan") or when ``comma``
+    (a rank after the comma: "Kapolres Sleman, AKBP Budi ...")."""
     if i == 0 or t.sent[i - 1] != t.sent[i]:
         return None
     if not t.spaced(i) and not _paren_acronym(t, i):
@@ -286,7 +455,7 @@ def _role_before(t: Tokens, i: int, j: int) -> tuple[int, int | None] | None:
             and (t.gap(j).strip() == "," or _pair_end(t, j) is not None)
             and t.sent[j] == t.sent[i]
         )
-        if not comma_wrapped:
+        if not comma_wrapped and not (t.gap(i).strip() == "," and (comma or _verb_after(t, i, j))):
             return None
     lex = t.lex
     english = lex.place_before_title
@@ -300,7 +469,7 @@ def _role_before(t: Tokens, i: int, j: int) -> tuple[int, int | None] | None:
         if chunks:
             right = chunks[-1]
             gap = t.gap(right).strip()
-            if t.spaced(right):
+            if t.spaced(right) or (gap == "/" and t.kind[right] == NUM == t.kind[k]):
                 pass
             elif _paren_acronym(t, right):
                 org = True  # "Badan ... (BMKG) Dwikorita": the name ends at the bracket
@@ -341,6 +510,10 @@ def _role_before(t: Tokens, i: int, j: int) -> tuple[int, int | None] | None:
                 chunks.extend(range(k, r - 1, -1))
                 k = r - 1
                 continue
+        if kind == NUM and not english and not head and k > 0 and t.kind[k - 1] in _UNIT_KINDS:
+            chunks.append(k)  # "Ketua RT 04/02 Sarmin", "Humas Daop 2 Bandung, Ayep ..."
+            k -= 1
+            continue
         if kind == CAP and (chunks if english else org or not head):
             # English titles in title case ("Senate Majority Leader", "Economy Minister");
             # Indonesian offices name their unit after the title ("Bupati Sukabumi",
@@ -384,6 +557,7 @@ def _place_tail(t: Tokens, i: int, chunks: list[int]) -> int:
 
 
 _MAX_ROLE = 16
+_UNIT_KINDS = (ACRO, CAP, NUM, ORG, PLACE, HEAD)  # words a unit number follows ("RT 04", "Daop 2")
 _ORG_WORDS = (CAP, ORG, MOD, PLACE, HEAD)
 
 
@@ -511,6 +685,13 @@ def _speaker_adjacent(t: Tokens, i: int, j: int) -> bool:
             s = i - len(phrase)
             if s >= 0 and t.match_words(s, phrase):
                 return True
+    return _verb_after(t, i, j)
+
+
+def _verb_after(t: Tokens, i: int, j: int) -> bool:
+    """Does a speech verb follow the name i..j ("X mengatakan", ", X, mengatakan", "X (45),
+    mengaku")?"""
+    lex = t.lex
     # "X mengatakan"; ", X, mengatakan" (comma-wrapped, as after a role or "salah satu ...")
     wrapped = i > 0 and t.gap(i).strip() == "," and j < t.n and t.gap(j).strip() == ","
     k = skip_name_tail(t, j, i)

@@ -45,6 +45,10 @@ _DATELINE = re.compile(r"\)?\s*[-–—]\s")
 _LEAD_GAP = re.compile(r"[\s,.\-—–]*")
 _BEFORE_GAP = re.compile(r"[\s:,\-—–]*")
 _TRIM = " \t\n,;:-—–"
+# an opening double quote at a paragraph's start or after a sentence's end within it
+_OPENING = re.compile(r"(?:^|(?<=[.!?][ \t])|(?<=[.!?][”\"][ \t]))[ \t]*([“\"])", re.M)
+_CLOSING = re.compile(r"[”\"»]")
+_BETWEEN_PARTS = re.compile(r"[\s.,;:!?”\"’]*")  # what may stand between two parts of one quote
 _MIN_WORDS = 3
 _EPITHET_KINDS = (HEAD, MOD, PLACE, ORG, ACRO)  # words an epithet ("pemimpin Rusia itu") has
 _LOOKAHEAD_THAT = 6
@@ -108,6 +112,9 @@ class _Extractor:
             self.at.setdefault(m.tok_start, m)
             self.at.setdefault(m.name_start, m)
         self.spans = _quote_spans(doc.text)
+        self.open = _open_spans(doc.text, self.spans)  # starts of quotes left open
+        if self.open:
+            self.spans = sorted([*self.spans, *self.open.items()])
         lex, t = self.lex, self.t
         self.starts = [qs for qs, _ in self.spans]
         self.reach: list[int] = []  # reach[k]: the furthest end of quotes 0..k-1
@@ -154,6 +161,8 @@ class _Extractor:
         if n in skip:
             return
         found = self._direct(qs, qe)
+        if found is None and qs in self.open:
+            found = self._open_quote(n)
         if found is None:
             # a quote right after an attributed one, in the same paragraph, continues it
             if last is None or not _CONTINUES.fullmatch(self.doc.text[last[3] : qs]):
@@ -166,7 +175,7 @@ class _Extractor:
             return
         end = attr_end if attr_end is not None else qe
         self.last = (speaker, cue, via, max(end, qe))
-        parts = [(qs + 1, qe - 1)]
+        parts = [(qs + 1, qe if qs in self.open else qe - 1)]
         # "“part one,” kata X, “part two.”": the second part has the same speaker
         if n + 1 < len(spans) and attr_end is not None:
             ns, ne = spans[n + 1]
@@ -218,6 +227,31 @@ class _Extractor:
                 via = sp.via or self._via(self._sentence_tokens_outside(qs, qe))
                 return sp.key, cue, via, t.end[end - 1]
         return self._attribution_before(qs, qe)
+
+    def _open_quote(self, n: int) -> tuple[str, str, str | None, None] | None:
+        """Speaker of a quoted paragraph left open, as news style does when a quotation runs
+        on into the next paragraph: the one who spoke just before it, or the one named where
+        the quotation finally closes ("... ,” he said.")."""
+        text, spans = self.doc.text, self.spans
+        qs, qe = spans[n]
+        if self.out and self.out[-1].sources:
+            prev = self.out[-1]
+            end = prev.sources[-1].end
+            if self.last is not None and self.names.get(self.last[0], self.last[0]) == prev.speaker:
+                end = max(end, self.last[3])
+            if end <= qs and _BETWEEN_PARTS.fullmatch(text[end:qs]):
+                return name_key(prev.speaker), prev.cue, prev.via, None
+        while n + 1 < len(spans):  # the next paragraphs, up to the one that closes
+            ns, ne = spans[n + 1]
+            if text[qe:ns].strip():
+                return None
+            if ns not in self.open:
+                got = self._direct(ns, ne)
+                if got is None or got[0] is None:
+                    return None
+                return got[0], got[1], got[2], None
+            n, qe = n + 1, ne
+        return None
 
     def _attribution_after(self, a: int, qs: int) -> tuple[_Speaker, str, int] | None:
         """“...,” kata Putin / ..., ujarnya / ..." he said / ..." Smith told reporters."""
@@ -491,8 +525,17 @@ class _Extractor:
                 m = t.match(j, lex.verbs)
                 if m:
                     segment = list(range(k, j))
-                    enclosed = "," in t.gap(j)  # "X, who ..., said" / "X, a ... who ..., said"
-                    if not enclosed and not any(t.match(x, lex.via_cues) for x in segment):
+                    # "X, who ..., said" / "X, a ... who ..., said" / "X, who said"
+                    enclosed = "," in t.gap(j) or (j == k + 1 and "," in t.gap(k))
+                    # "Camat X yang ikut meninjau lokasi menjelaskan, ...": the clause opens
+                    # after the verb, so the words between are the speaker's relative clause
+                    after = j + m
+                    opens = after < t.n and ("," in t.gap(after) or t.low[after] in lex.that)
+                    if (
+                        not enclosed
+                        and not any(t.match(x, lex.via_cues) for x in segment)
+                        and not (opens and not self._punct(k, j))
+                    ):
                         return None
                     via = self._via(segment)
                     k = j
@@ -740,6 +783,25 @@ def _quote_spans(text: str) -> list[tuple[int, int]]:
             continue
         spans.append((x, y))
     return sorted(spans)
+
+
+def _open_spans(text: str, spans: list[tuple[int, int]]) -> dict[int, int]:
+    """Quotations that open a paragraph, or follow a sentence's end in it, and are not closed
+    before the paragraph ends: start of the opening mark -> end of the paragraph's text."""
+    starts = [a for a, _ in spans]
+    out: dict[int, int] = {}
+    for m in _OPENING.finditer(text):
+        a = m.start(1)
+        end = text.find("\n", a)
+        end = len(text) if end < 0 else end
+        line = text[a + 1 : end]
+        k = bisect.bisect_right(starts, a) - 1  # the last quotation starting at or before a
+        if (k >= 0 and a < spans[k][1]) or _CLOSING.search(line):
+            continue
+        b = len(line.rstrip()) + a + 1
+        if b - a > 20:
+            out[a] = b
+    return out
 
 
 def _fwords(text: str) -> list[str]:
