@@ -16,7 +16,7 @@ from functools import cache, lru_cache
 from itertools import compress
 
 from quizgen.document import Document
-from quizgen.lang import data
+from quizgen.lang import LANGUAGES, data
 
 TOKEN_RE = re.compile(r"(?:[A-Z]\.){2,}|[^\W_]+(?:[-‐’'.][^\W_]+)*")
 OPEN_QUOTES = "“\"‘'«„"
@@ -114,6 +114,10 @@ class Lexicon:
     time_words: frozenset[str] = frozenset()
     # words of an age in brackets after a name ("(53 tahun)"): such a name is a person's
     age_words: frozenset[str] = frozenset()
+    # person nouns a place follows more often than a name ("warga Bekasi", "residents of")
+    place_heads: frozenset[str] = frozenset()
+    # common given names of every language (a name's first word tells little of its language)
+    given_names: frozenset[str] = frozenset()
 
 
 class Phrases(tuple):
@@ -243,6 +247,10 @@ def lexicon(lang: str) -> Lexicon:
         ),
         not_clause_start=frozenset(fold(str(w)) for w in speech.get("not_clause_start", [])),
         age_words=frozenset(fold(str(w)) for w in titles.get("age_words", [])),
+        place_heads=frozenset(fold(str(w)) for w in titles.get("place_heads", [])),
+        given_names=frozenset(
+            fold(str(w)) for other in LANGUAGES for w in data(other, "given_names").get("names", [])
+        ),
         acronyms=frozenset(
             _words(str(v))
             for key in ("places", "organisations")

@@ -10,6 +10,7 @@ full name uniquely become its aliases; a short form shared by two people resolve
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from itertools import compress, count
 
@@ -114,7 +115,9 @@ def _analyse(t: Tokens) -> tuple[list[Person], list[Mention]]:
     # 1. names the text presents as persons (multi-word first, so short forms find them)
     cwords = [name_words(t, c.i, c.j) for c in cands]  # once per candidate, not twice
     ok = [_confirmed(t, c, w, singles, places) for c, w in zip(cands, cwords, strict=True)]
+    _given(t, cands, cwords, ok)
     _listed(t, cands, cwords, ok)
+    _inside_roles(cands, ok)
     _full_forms(t, cands, cwords, ok)
     order = sorted(range(len(cands)), key=lambda n: -len(cwords[n]))
     for n in order:
@@ -193,7 +196,7 @@ def _candidate(t: Tokens, i: int, j: int, solo: set[str], places: set[str]) -> _
         if outer is not None:
             before = (outer[0], before[0])
     if before is not None and _in_body_name(t, before[0]):
-        before = None  # "Asosiasi Peternak Sapi Boyolali": a title word inside a body's name
+        return None  # "Asosiasi Peternak Sapi Boyolali": a title word inside a body's name
     role_start, role_end = before if before is not None else (None, None)
     return _Cand(i, j, role_start, _role_after(t, j), role_end)
 
@@ -292,6 +295,7 @@ def _confirmed(
             return True  # "Bu Warsini", "Pak Darto", "Mr Pell"; "korban Darto (41)"
         if (
             t.word[c.role_last].islower()
+            and t.low[c.role_last] not in t.lex.place_heads
             and c.j < t.n
             and t.gap(c.j).strip() == ","
             and not t.word[c.j][:1].isupper()
@@ -351,7 +355,13 @@ def _owned(t: Tokens, i: int) -> bool:
 def _listed(t: Tokens, cands: list[_Cand], cwords: list[list[int]], ok: list[bool]) -> None:
     """Names listed together with a person are people too ("Sri (60), Darto (41) dan Wati";
     "Ann Moyo of Kenya, Li Wei of China and Omar Haddad of Egypt"). ``ok`` is updated."""
-    order = sorted(range(len(cands)), key=lambda n: cands[n].i)
+    ends = {c.j for c in cands}
+    aff = t.lex.affiliation
+    order = sorted(
+        (n for n, c in enumerate(cands)  # not the origin in "X dari Kuba", "Y of Chile"
+         if not (c.i - 1 in ends and t.low[c.i - 1] in aff and t.spaced(c.i))),
+        key=lambda n: cands[n].i,
+    )
     chains: list[list[int]] = []
     strong: list[bool] = []
     for a, b in zip(order, order[1:], strict=False):
@@ -365,14 +375,50 @@ def _listed(t: Tokens, cands: list[_Cand], cwords: list[list[int]], ok: list[boo
             chains.append([a, b])
             strong.append(link > 1)
     for chain, firm in zip(chains, strong, strict=True):
-        # "Bek Persis, Rian menyebut" is a role and a name; a list has a joiner, an age
-        # or an origin, or three names
-        if not (firm or len(chain) >= 3) or not any(ok[n] for n in chain):
+        # "Bek Persis, Rian menyebut" is a role and a name, "Gedung Sate, Bandung, Ridwan" a
+        # place and a name: a list has a joiner, an age or an origin, or else three names
+        # of which two are people already and the rest full names
+        known = sum(ok[n] for n in chain)
+        if not known or not (firm or (len(chain) >= 3 and known >= 2)):
             continue
         for n in chain:
-            single_after_role = cands[n].role_start is not None and len(cwords[n]) < 2
-            if not ok[n] and not single_after_role and _plain_name(t, cands[n], cwords[n]):
+            single = len(cwords[n]) < 2
+            if single and (cands[n].role_start is not None or not firm):
+                continue
+            if not ok[n] and _plain_name(t, cands[n], cwords[n]):
                 ok[n] = True
+
+
+def _inside_roles(cands: list[_Cand], ok: list[bool]) -> None:
+    """A name inside a person's role is the unit the role names, not a person ("Pelatih
+    Persita Tangerang, Budi ...": "Persita Tangerang" is the club)."""
+    spans = sorted((c.role_start, c.role_last + 1) for c, k in zip(cands, ok, strict=True)
+                   if k and c.role_start is not None)
+    if not spans:
+        return
+    starts = [a for a, _ in spans]
+    for n, c in enumerate(cands):
+        k = bisect_right(starts, c.i) - 1
+        if ok[n] and k >= 0 and c.j <= spans[k][1]:
+            ok[n] = False
+
+
+def _given(t: Tokens, cands: list[_Cand], cwords: list[list[int]], ok: list[bool]) -> None:
+    """A plain name of two to four words that starts with a common given name ("Greg
+    Rutherford", "Siti Aminah") is a person's, unless the article also writes that word in
+    lower case (then it is a word, not a name, there)."""
+    given = t.lex.given_names
+    if not given:
+        return
+    lower = None
+    for n, c in enumerate(cands):
+        words = cwords[n]
+        if ok[n] or not 2 <= len(words) <= 4 or t.low[words[0]] not in given:
+            continue
+        if lower is None:
+            lower = {w for w, low in zip(t.word, t.low, strict=True) if w[:1].islower()}
+        if t.low[words[0]] not in lower and _plain_name(t, c, words):
+            ok[n] = True
 
 
 def _plain_name(t: Tokens, c: _Cand, words: list[int]) -> bool:
@@ -386,7 +432,11 @@ def _plain_name(t: Tokens, c: _Cand, words: list[int]) -> bool:
     if tag is not None and tag.fullmatch(t.word[c.i]):
         return False  # "R-Ohio"
     k = c.j
-    return not (k < t.n and t.spaced(k) and (t.kind[k] == CONN or t.word[k][:1].isupper()))
+    if k >= t.n or not t.spaced(k):
+        return True
+    if t.kind[k] == CONN:
+        return t.low[k] in t.lex.affiliation  # "X dari Kuba", never "Institute for ..."
+    return not t.word[k][:1].isupper()
 
 
 def _full_forms(t: Tokens, cands: list[_Cand], cwords: list[list[int]], ok: list[bool]) -> None:

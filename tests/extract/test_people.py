@@ -226,7 +226,7 @@ def test_occupations_and_utilities():
 def test_plural_titles_and_state_companies_are_no_part_of_a_name():
     assert people("Commissioners Larry Dunmore and Keisha Pryor voted against the plan. "
                   "Survivor Yusuf Pakaya, 43, said he had been asleep.", "en") == {
-        "Yusuf Pakaya": ["Survivor"]}
+        "Larry Dunmore": [], "Keisha Pryor": [], "Yusuf Pakaya": ["Survivor"]}
     found = people("Pemimpin Wilayah Perum Bulog NTT Yosef Ola Beding di Kupang mengatakan "
                    "stok aman.")
     assert found == {"Yosef Ola Beding": ["Pemimpin Wilayah Perum Bulog NTT"]}
@@ -237,3 +237,60 @@ def test_an_office_ending_in_a_city_gives_no_person_named_after_the_city():
                    "Hamdan Lasaeba. Kepala Pusat Data BNPB Rahmat Saleh mengatakan semua aman.")
     assert "Kendari" not in found and "Pusat Data" not in found
     assert "Rahmat Saleh" in found
+
+
+# --------------------------------------------------------------------------- real-news patterns
+# People without a known title, as real articles name them (issue 13).
+
+
+def test_an_age_in_brackets_makes_a_person_even_of_one_word():
+    found = people("Korban meninggal adalah Sumarni (57 tahun) dan Jaka (9). Keduanya tinggal "
+                   "di Cilacap.")
+    assert found == {"Sumarni": [], "Jaka": []}
+
+
+def test_names_listed_with_a_person_are_people_but_a_lone_comma_is_no_list():
+    found = people("Hadir pula Elena Ruiz dari Chile, Tomas Novak dari Ceko, dan Duta Besar "
+                   "Mesir Aminah Yusuf.")
+    assert set(found) == {"Elena Ruiz", "Tomas Novak", "Aminah Yusuf"}
+    found = people("Pelatih Persita Tangerang, Budi Santoso menyebut timnya siap.")
+    assert found == {"Budi Santoso": ["Pelatih Persita Tangerang"]}
+
+
+def test_honorific_and_numbered_unit_before_a_one_word_name():
+    found = people("Bu Darti menangis. Ketua RW 05 Sutarno mengatakan air naik cepat.")
+    assert found == {"Darti": [], "Sutarno": ["Ketua RW 05"]}
+
+
+def test_comma_between_role_and_name_with_a_rank_or_a_speech_verb():
+    found = people("Kapolres Sleman, AKBP Yuswanto Ardi mengatakan pelaku ditangkap. Kepala "
+                   "Dinas Pendidikan Bantul, Nur Hidayat menjelaskan sekolah tetap buka.")
+    assert found["Yuswanto Ardi"] == ["Kapolres Sleman"]
+    assert found["Nur Hidayat"] == ["Kepala Dinas Pendidikan Bantul"]
+
+
+def test_a_title_word_inside_a_body_name_is_no_role():
+    found = people("Asosiasi Peternak Sapi Boyolali menyebut harga pakan naik.")
+    assert found == {}
+
+
+def test_a_person_noun_before_a_place_names_no_person():
+    found = people("Ia merupakan warga Kemayoran, sedangkan korban lain warga Bogor.")
+    assert found == {}
+
+
+def test_possessive_owner_and_age_between_commas_in_english():
+    found = people("Norway's Ingrid Dahl won ahead of the club's Hannah Pryce. Later Omar "
+                   "Haddad, 34, took the men's race.", "en")
+    assert set(found) == {"Ingrid Dahl", "Hannah Pryce", "Omar Haddad"}
+
+
+def test_a_common_given_name_starts_a_person_unless_the_article_uses_it_as_a_word():
+    assert set(people("The final saw Greg Holloway win the long jump.", "en")) == {"Greg Holloway"}
+    found = people("The grace period ends soon. Grace Chapel opened in May.", "en")
+    assert found == {}
+
+
+def test_a_one_word_short_form_with_an_age_finds_its_full_name():
+    found = people("The pass went to Marcus Tildon. Tildon, 26, scored twice.", "en")
+    assert found == {"Marcus Tildon": []}

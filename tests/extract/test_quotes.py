@@ -275,3 +275,32 @@ def test_an_affiliation_with_an_article_stands_between_speaker_and_verb():
 def test_a_listener_after_told_is_no_part_of_what_was_said():
     (q,) = quotes("Mayor Ana Lee told the council the budget was balanced.", "en")
     assert (q.speaker, q.quote) == ("Ana Lee", "the budget was balanced")
+
+
+def test_a_quotation_left_open_runs_on_into_the_next_paragraph():
+    found = quotes(
+        "Coach Dana Whitfield spoke after the match.\n\n"
+        "“We lost the first half, and we knew it.\n\n"
+        "“In the second half the young players found their legs,” she said.",
+        "en",
+    )
+    assert [(q.speaker, q.quote) for q in found] == [
+        ("Dana Whitfield", "We lost the first half, and we knew it."),
+        ("Dana Whitfield", "In the second half the young players found their legs"),
+    ]
+
+
+def test_an_open_quotation_after_reported_speech_is_the_same_speaker():
+    found = quotes(
+        "Council leader Martin Oyelaran said the budget was fair. “We have protected every "
+        "library and every bus route this year.\n\nThe vote is on Monday.",
+        "en",
+    )
+    assert [q.speaker for q in found] == ["Martin Oyelaran", "Martin Oyelaran"]
+    assert found[1].quote.startswith("We have protected every library")
+
+
+def test_a_relative_clause_between_speaker_and_verb():
+    (q,) = quotes("Banjir melanda Kecamatan Cibadak. Camat Cibadak Hendra Gunawan yang ikut "
+                  "meninjau lokasi menjelaskan, 30 rumah rusak berat.")
+    assert (q.speaker, q.quote) == ("Hendra Gunawan", "30 rumah rusak berat")
