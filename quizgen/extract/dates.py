@@ -61,7 +61,7 @@ def grammar(lang: str) -> DateGrammar:
         rf"(?:,?\s+(?P<ay>{year})(?!\d))?"
         rf"|(?<![\w-])(?P<mm>{cap_mon})\s+(?P<my>{year})(?![\d])"
         # a year marker right after a number names a regulation ("Nomor 12 Tahun 1951")
-        rf"|(?<!\d\s){markers}\s+(?P<yy>{year})(?![\w.,/-]|[.,]\d))"
+        rf"|(?<!\d\s){markers}\s+(?P<yy>{year})(?![\w/-]|[.,]\d))"
     )
     wd = alternation(weekdays)
     prefix = alternation(data.get("weekday_prefix") or [])

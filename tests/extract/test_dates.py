@@ -217,3 +217,10 @@ def test_the_year_of_a_regulation_number_is_no_date():
     assert dates("Pelaku dijerat Undang-Undang Darurat Nomor 12 Tahun 1951 oleh polisi.") == []
     assert [d.value for d in dates("Jembatan itu dibangun pada tahun 1998 oleh warga.")] == [
         "1998"]
+
+
+def test_a_year_after_its_marker_may_end_a_clause_or_a_sentence():
+    assert values("The club, founded in 1932, moved to the valley in 2014.", "en") == [
+        "1932", "2014"]
+    assert values("Pabrik itu berdiri sejak 1998, lalu pindah pada 2015.") == ["1998", "2015"]
+    assert values("The score was 2014-15 in 2,014 games.", "en") == []
