@@ -613,17 +613,23 @@ class _Extractor:
         if not heads:
             return None
         before = t.low[p] in lex.epithet_before
+        generic = all(h in lex.generic_heads for h in heads)
         if k < t.n and t.low[k] in lex.epithet_after:
             k += 1
-        elif not before:
+        elif not before and (generic or not self._bare_title(p, k)):
             return None
-        generic = all(h in lex.generic_heads for h in heads)
         want = set(words) | (set() if generic else set(heads))
         ok = {name for name, roles in self.roles.items() if any(want <= r for r in roles)}
         key = self._latest(p, ok) if ok else None
         if key is not None:
             self.events.append((p, key))  # "the chancellor ... he said": he is the chancellor
         return _Speaker(key, k)
+
+    def _bare_title(self, p: int, k: int) -> bool:
+        """A title alone opening a sentence and followed by a speech verb ("Kapolres
+        menjelaskan, ..."): it names the person the article gave that title."""
+        t = self.t
+        return p == self._sentence_start(p) and bool(t.match(self._skip_adverbs(k), self.lex.verbs))
 
     def _resolve_pronoun(self, p: int, limit: int) -> str | None:
         """The person a pronoun at token p means: the one person of the latest sentence that

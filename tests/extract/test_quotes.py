@@ -304,3 +304,10 @@ def test_a_relative_clause_between_speaker_and_verb():
     (q,) = quotes("Banjir melanda Kecamatan Cibadak. Camat Cibadak Hendra Gunawan yang ikut "
                   "meninjau lokasi menjelaskan, 30 rumah rusak berat.")
     assert (q.speaker, q.quote) == ("Hendra Gunawan", "30 rumah rusak berat")
+
+
+def test_a_bare_title_opening_a_sentence_names_the_person_with_that_title():
+    found = quotes("Kapolres Sleman AKBP Yuswanto Ardi memimpin penangkapan. Kapolres "
+                   "menjelaskan, pelaku sudah dua kali ditangkap.")
+    assert [(q.speaker, q.quote) for q in found] == [
+        ("Yuswanto Ardi", "pelaku sudah dua kali ditangkap")]
