@@ -282,8 +282,8 @@ def _confirmed(
     t: Tokens, c: _Cand, words: list[int], singles: set[str], places: set[str]
 ) -> bool:
     """Does the text present this name as a person (role, appositive, speaker, short form)?"""
-    if not words:
-        return False
+    if not words or (len(words) < 2 and t.low[c.i] in places):
+        return False  # "pengurus PKPI Kendal" after "Kabupaten Kendal": the place, not a name
     if c.role_start is not None:
         if c.j < t.n and t.spaced(c.j) and t.kind[c.j] in (HEAD, MOD, ORG):
             return False  # "Direktur Reserse Kriminal Khusus ...": a longer title, not a name

@@ -294,3 +294,8 @@ def test_a_common_given_name_starts_a_person_unless_the_article_uses_it_as_a_wor
 def test_a_one_word_short_form_with_an_age_finds_its_full_name():
     found = people("The pass went to Marcus Tildon. Tildon, 26, scored twice.", "en")
     assert found == {"Marcus Tildon": []}
+
+
+def test_a_word_the_article_uses_as_a_place_is_no_one_word_name():
+    found = people("Pendaftaran di Kabupaten Tegal ditutup. Pengurus PKB Tegal tidak datang.")
+    assert found == {}
