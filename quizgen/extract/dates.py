@@ -200,9 +200,23 @@ def _scan(g: DateGrammar, text: str) -> list[_Found]:
     return found
 
 
-def _settle_years(found: list[_Found]) -> list[_Found]:
-    """Give year-less dates the article's own year; drop those it cannot settle."""
+_PAGE_DATE_REASONS = frozenset({"scraper-header", "timestamp", "dateline"})
+_YEAR = re.compile(r"(?<!\d)(?:1[89]|2[01])\d\d(?!\d)")
+
+
+def _page_years(doc: Document) -> list[int]:
+    """Years of the page's own date lines that ingest cut ("date 2021-11-22", "Jumat, 7
+    Februari 2025 - 19:05 WIB"): the year of dates the body gives without one."""
+    return sorted({int(m.group()) for r in doc.removed if r.reason in _PAGE_DATE_REASONS
+                   for m in _YEAR.finditer(r.text)})
+
+
+def _settle_years(found: list[_Found], page_years: list[int] = ()) -> list[_Found]:
+    """Give year-less dates the article's own year (or, when the body states none, the
+    page's); drop those it cannot settle."""
     years = sorted({f.year for f in found if f.year is not None and f.month is not None})
+    if not years and len(page_years) == 1:
+        years = list(page_years)
     out: list[_Found] = []
     for f in found:
         if f.year is None and f.month is not None:
@@ -252,7 +266,7 @@ def extract_dates(doc: Document) -> list[DateFact | WeekdayMention]:
     facts: list[DateFact | WeekdayMention] = []
     if not doc.sentences:
         return facts
-    for f in _settle_years(found):
+    for f in _settle_years(found, _page_years(doc)):
         value = _iso(f)
         if value is None:
             continue

@@ -35,6 +35,9 @@ _CHROME_MAX = 240  # characters: page chrome lines are short; longer lines skip 
 _CREDIT_MAX_WORDS = 12
 _CREDIT_SHORT_WORDS = 8  # a credit this short has its caption on the line above
 _TITLE_MAX = 200  # characters: a longer first line is the article's first paragraph
+_TITLE_SENTENCE = 14  # words: a first line this long ending in a full stop is a paragraph
+_PREFIX_LINES = 3  # datelines and scraper headers stand before the first few lines of text
+_PREFIX_REST_WORDS = 4  # what follows a dateline is a sentence
 _HEADLINE_MAX_WORDS = 25
 _CAPTION_MAX_WORDS = 30
 _UNRELATED_MIN_WORDS = 4  # content words: shorter lines may be real subheadings
@@ -62,6 +65,8 @@ class _Rules:
     tail: re.Pattern[str]
     caption_above: frozenset[str]
     stopwords: frozenset[str]
+    prefix: re.Pattern[str] | None = None  # groups p<k>: prefix_reasons[k]
+    prefix_reasons: tuple[str, ...] = ()
 
 
 def _alternation(patterns: list[str]) -> str:
@@ -78,8 +83,11 @@ def rules() -> _Rules:
     tails: list[str] = []
     caption_above: set[str] = set()
     stopwords: set[str] = set()
+    prefixes: dict[str, list[str]] = {}
     for lang in LANGUAGES:
         spec = data(lang, "boilerplate")
+        for reason, patterns in (spec.get("prefixes") or {}).items():
+            prefixes.setdefault(reason, []).extend(patterns)
         for reason, patterns in (spec.get("lines") or {}).items():
             lines.setdefault(reason, []).extend(patterns)
         for label in spec.get("labels") or []:
@@ -116,6 +124,11 @@ def rules() -> _Rules:
         tail=re.compile(_alternation(tails), re.I),
         caption_above=frozenset(caption_above),
         stopwords=frozenset(stopwords),
+        prefix=re.compile(
+            "|".join(f"(?P<p{k}>{_alternation(p)})" for k, p in enumerate(prefixes.values())),
+            re.I,
+        ) if prefixes else None,
+        prefix_reasons=tuple(prefixes),
     )
 
 
@@ -144,9 +157,12 @@ def clean(text: str) -> Cleaned:
     pending: tuple[_Label, int] | None = None  # label alone on its line: its line index
     tail = False
     seen_text = 0
+    cut: list[tuple[int, Removed]] = []  # prefixes cut from the start of a line
     for i, line in enumerate(lines):
         if not line:
             continue
+        if seen_text < _PREFIX_LINES and r.prefix is not None:
+            line = lines[i] = _cut_prefixes(i, line, r, cut)
         announced, pending = pending, None
         if announced and i - announced[1] > 2:
             announced = None
@@ -184,7 +200,7 @@ def clean(text: str) -> Cleaned:
             seen_text += 1
 
     kept = [i for i in range(n) if lines[i] and reason[i] is None]
-    title_index = kept[0] if kept and len(lines[kept[0]]) <= _TITLE_MAX else -1
+    title_index = kept[0] if kept and _title_shaped(lines[kept[0]]) else -1
     for i in captions:
         j = _caption_above(lines, reason, i, title_index)
         if j is not None:
@@ -201,6 +217,7 @@ def clean(text: str) -> Cleaned:
 
     # (line index, removal): sorted at the end so removals read in document order
     removed = [(i, Removed(lines[i], reason[i])) for i in range(n) if lines[i] and reason[i]]
+    removed += cut
     paragraphs: list[str] = []
     sentences: list[list[tuple[int, int]]] = []
     one_line: list[bool] = []
@@ -230,6 +247,26 @@ def clean(text: str) -> Cleaned:
         [item[1] for item in removed],
         [s for k, s in enumerate(sentences) if k not in drop],
     )
+
+
+def _cut_prefixes(i: int, line: str, r: _Rules, cut: list[tuple[int, Removed]]) -> str:
+    """The line without what a scraper or a wire puts before the lead ("date 2024-09-13",
+    "JAKARTA, KOMPAS.com -"): each cut prefix goes into ``cut`` with its reason."""
+    while True:
+        m = r.prefix.match(line)
+        if m is None or len(line[m.end() :].split()) < _PREFIX_REST_WORDS:
+            return line  # "Kamis, 5 Juni 2025 | 14:20 WIB" is a date line, not a dateline
+        reason = r.prefix_reasons[int(m.lastgroup[1:])]
+        cut.append((i, Removed(line[: m.end()].strip(), reason)))
+        line = line[m.end() :]
+
+
+def _title_shaped(line: str) -> bool:
+    """Can the first line be the title? Not when it is too long, nor when it reads as a
+    paragraph (a long sentence with its full stop: the page had no title line)."""
+    if len(line) > _TITLE_MAX:
+        return False
+    return not (line.rstrip(_CLOSING)[-1:] in _FINAL and len(line.split()) >= _TITLE_SENTENCE)
 
 
 def _line_reason(line: str, r: _Rules) -> str | None:

@@ -224,3 +224,9 @@ def test_a_year_after_its_marker_may_end_a_clause_or_a_sentence():
         "1932", "2014"]
     assert values("Pabrik itu berdiri sejak 1998, lalu pindah pada 2015.") == ["1998", "2015"]
     assert values("The score was 2014-15 in 2,014 games.", "en") == []
+
+
+def test_a_date_without_year_takes_the_year_of_the_page_when_the_body_has_none():
+    doc = ingest_text(" date 2023-11-22 The council met after the November 1 vote and chose "
+                      "a new mayor, officials said.\n\nThe mayor spoke on Friday.", "t.txt", "en")
+    assert [d.value for d in extract_dates(doc) if isinstance(d, DateFact)] == ["2023-11-01"]

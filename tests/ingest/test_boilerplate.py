@@ -293,3 +293,22 @@ def test_indonesian_counters_promotions_and_comment_notices():
         "comment-form",
         "republished",
     ]
+
+
+def test_a_dateline_or_a_scraper_header_before_the_lead_is_cut_and_the_lead_kept():
+    doc = ingest_text("Dua Kapal Tenggelam\n\nMATARAM, Kabarkita.id - Dua kapal nelayan tenggelam "
+                      "di Selat Lombok.\n\nTim SAR masih mencari.")
+    assert doc.paragraphs[0].text == "Dua kapal nelayan tenggelam di Selat Lombok."
+    assert ("MATARAM, Kabarkita.id -", "dateline") in removed(doc)
+    doc = ingest_text(" date 2023-05-04 Two fishing boats sank off the coast on Tuesday, the "
+                      "coastguard said, and a search for the crew goes on.\n\nMore later.")
+    assert doc.title == ""  # a long first line with its full stop is the lead, not a title
+    assert doc.paragraphs[0].text.startswith("Two fishing boats sank")
+    assert ("date 2023-05-04", "scraper-header") in removed(doc)
+
+
+def test_a_date_line_or_a_sentence_is_no_dateline():
+    doc = ingest_text("Wali Kota Absen\n\nKamis, 5 Juni 2025 | 14:20 WIB\n\nMeanwhile, the mayor "
+                      "- who was away - said nothing at all.")
+    assert doc.paragraphs[-1].text.startswith("Meanwhile, the mayor - who")
+    assert [r for r in doc.removed if r.reason == "dateline"] == []

@@ -157,7 +157,7 @@ CASES["en_wire.txt"] = (
     "en",
     "Dockworkers Strike Halts Cargo at Two Major Ports",
     [
-        "LONDON, June 3 (Wire) - About 4,500 dockworkers walked off the job on Tuesday at two of"
+        "About 4,500 dockworkers walked off the job on Tuesday at two of"
         " the country's busiest ports, leaving dozens of container ships waiting offshore, union"
         " officials said.",
         "The union wants a 9% pay rise over two years. Employers have offered 5.5%, according to"
@@ -171,6 +171,7 @@ CASES["en_wire.txt"] = (
     ],
     [
         ("Published June 3, 2025 6:40 am GMT", "timestamp"),
+        ("LONDON, June 3 (Wire) -", "dateline"),
         ("Image source, Getty Images", "photo-credit"),
         (
             "Image caption, Idle cranes stand over empty berths at the southern terminal",
@@ -187,7 +188,7 @@ CASES["id_kereta.txt"] = (
     "id",
     "Kereta Cepat Tambah Jadwal Selama Libur Sekolah",
     [
-        "BANDUNG, WARTAKITA.com - Operator kereta cepat menambah 12 perjalanan per hari selama"
+        "Operator kereta cepat menambah 12 perjalanan per hari selama"
         " libur sekolah, mulai 20 Juni hingga 13 Juli 2025.",
         "Direktur operasi perusahaan, Ir. Bambang T. Nugroho, mengatakan tambahan jadwal"
         ' disiapkan karena penjualan tiket naik 35 persen dibanding tahun lalu. "Kami sudah'
@@ -199,6 +200,7 @@ CASES["id_kereta.txt"] = (
     ],
     [
         ("Kamis, 5 Juni 2025 | 14:20 WIB", "timestamp"),
+        ("BANDUNG, WARTAKITA.com -", "dateline"),
         ("Lihat Foto", "nav"),
         ("Penumpang menunggu kereta di stasiun keberangkatan", "caption"),
         ("WARTAKITA.com/Rudi Hartono", "photo-credit"),
