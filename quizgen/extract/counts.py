@@ -25,6 +25,8 @@ from quizgen.facts import Count, Source
 MAX_UNIT_WORDS = 3
 YEARS = range(1900, 2101)
 _PREVIOUS = re.compile(r"[\w'’.$-]+")
+_AGE_BEFORE = re.compile(r"(?-i:[A-Z])[\w'’.-]*[^\S\n]*\($")  # a name, then "(" right before
+_AGE_AFTER = re.compile(r"[^\S\n]*(?:[^\W\d_]+\.?[^\S\n]*)?\)")  # "57)", "57 tahun)", "57 thn.)"
 # a newline ends the clause: the gap before a token may not hold one
 _TOKEN = re.compile(r"[^\S\n]*([^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*|[%$€£¥]|\S)")
 
@@ -340,6 +342,8 @@ def extract_counts(doc: Document) -> list[Count]:
         prev = _previous_words(text, start, 2)
         if prev and (prev[-1] in g.not_before or " ".join(prev) in g.not_before):
             continue
+        if _AGE_BEFORE.search(text, max(0, start - 40), start) and _AGE_AFTER.match(text, end):
+            continue  # "Sumarni (57 tahun)", "Jaka (9)": a person's age, not a count
         if (
             g.ordinal_prefix
             and text[max(0, start - len(g.ordinal_prefix) - 1) : start].lower()

@@ -168,3 +168,13 @@ def test_arbitrary_text_never_crashes(text, lang):
 @given(st.text(max_size=300), st.sampled_from(["id", "en"]))
 def test_arbitrary_unicode_never_crashes(text, lang):
     extract_counts(ingest_text(f"T\n\n{text}", "x.txt", lang))
+
+
+def test_an_age_in_brackets_after_a_name_is_no_count():
+    assert triples("Korban adalah Sumarni (57 tahun) dan Jaka (9). Tim mengerahkan 40 "
+                   "personel.") == [(40, "personel", "exact")]
+
+
+def test_a_rank_or_a_legal_clause_is_no_count():
+    assert triples("Tim itu berada di peringkat 10 klasemen. Ia dijerat Pasal 114 ayat (2) dan "
+                   "112 ayat (2).") == []
