@@ -53,6 +53,7 @@ _MIN_WORDS = 3
 _EPITHET_KINDS = (HEAD, MOD, PLACE, ORG, ACRO)  # words an epithet ("pemimpin Rusia itu") has
 _LOOKAHEAD_THAT = 6
 _MAX_NAMED = 5  # words of the object between a naming verb and the quote
+_MAX_ASIDE = 8  # words of an adverbial phrase between a speaker and its verb
 _PUNCT = re.compile(r"[,.;:“”\"]")
 _FWORD = re.compile(r"[^\W_]+")
 _SPEAKER_KINDS = frozenset((HEAD, MOD, OUTLET, GENERIC))  # kinds that may open a speaker
@@ -447,11 +448,11 @@ class _Extractor:
                         via,
                     )
                     return
-        # "Namun, menurut X, ..." / "Putin sendiri, menurut X, mengundang ...": the words
-        # around the inserted attribution are what X said
+        # "Namun, menurut X, ..." / "Putin sendiri, menurut X, mengundang ..." / "Anggota
+        # kelompok, lanjut X, sudah ...": the words around the inserted attribution are X's
         if not self._quote_inside(t.start[first], t.end[last - 1]):
             for p in self._commas(first + 1, last):
-                m = t.match(p, lex.according)
+                m = t.match(p, lex.according) or t.match(p, lex.after_quote_phrases)
                 if not m:
                     continue
                 sp = self._speaker(p + m, t.start[p])
@@ -517,6 +518,12 @@ class _Extractor:
         k = skip_name_tail(t, k, p)
         m = t.match(k, lex.verbs)
         via = sp.via
+        if not m and k < t.n and t.low[k] in lex.not_clause_start:
+            # "X, dalam laporannya, menjelaskan", "X usai mendampingi caleg di KPU mengatakan":
+            # an adverbial phrase between the speaker and the verb
+            j = self._verb_after_aside(k, p)
+            if j is not None:
+                k, m = j, t.match(j, lex.verbs)
         if not m and k < t.n and (t.low[k] in lex.relative or sp.appositive):
             # "Dia yang dikutip oleh kantor berita Rusia TASS mengatakan ..."
             for j in range(k + 1, min(k + 12, t.n)):
@@ -568,6 +575,18 @@ class _Extractor:
                 via = via or self._via(seg)
                 k = self._chunk_run_end(k + 1)
         return _Speaker(sp.key, sp.end, via), cue, k
+
+    def _verb_after_aside(self, k: int, p: int) -> int | None:
+        """The speech verb a few words after token k, where an adverbial phrase (from k)
+        stands between the speaker at p and its verb; None when the phrase holds a sentence
+        break, a quotation or another person."""
+        t = self.t
+        for j in range(k + 1, min(k + _MAX_ASIDE + 1, t.n)):
+            if t.sent[j] != t.sent[p] or (j in self.at and j != p) or self._punct(k, j - 1):
+                return None
+            if t.match(j, self.lex.verbs):
+                return j
+        return None
 
     def _clause_end(self, k: int, last: int) -> int:
         """End token of a reported clause, before a trailing ", TASS melaporkan" or ", kata X"."""

@@ -311,3 +311,16 @@ def test_a_bare_title_opening_a_sentence_names_the_person_with_that_title():
                    "menjelaskan, pelaku sudah dua kali ditangkap.")
     assert [(q.speaker, q.quote) for q in found] == [
         ("Yuswanto Ardi", "pelaku sudah dua kali ditangkap")]
+
+
+def test_an_adverbial_phrase_between_speaker_and_verb():
+    (q,) = quotes("Kepala Dinas Kominfo Sumba, Yohanes Kaka, dalam sambutannya menjelaskan bahwa "
+                  "layanan itu kini bisa diakses dari desa.")
+    assert (q.speaker, q.quote) == ("Yohanes Kaka", "layanan itu kini bisa diakses dari desa")
+
+
+def test_an_after_quote_cue_inserted_between_commas():
+    found = quotes("Ketua kelompok tani Marsudi Wibowo datang ke balai desa. Sebagian anggota, "
+                   "lanjut Marsudi, sudah menjual sapinya.")
+    assert [(q.speaker, q.quote) for q in found] == [
+        ("Marsudi Wibowo", "Sebagian anggota sudah menjual sapinya")]
