@@ -118,6 +118,10 @@ class Lexicon:
     place_heads: frozenset[str] = frozenset()
     # common given names of every language (a name's first word tells little of its language)
     given_names: frozenset[str] = frozenset()
+    # word -> "male" / "female": words that tell a person's gender ("Mrs", "son", "Bu")
+    gender_words: dict[str, str] = field(default_factory=dict)
+    # pronoun -> the gender it refers to ("she" -> "female")
+    pronoun_gender: dict[str, str] = field(default_factory=dict)
 
 
 class Phrases(tuple):
@@ -248,6 +252,12 @@ def lexicon(lang: str) -> Lexicon:
         not_clause_start=frozenset(fold(str(w)) for w in speech.get("not_clause_start", [])),
         age_words=frozenset(fold(str(w)) for w in titles.get("age_words", [])),
         place_heads=frozenset(fold(str(w)) for w in titles.get("place_heads", [])),
+        gender_words={
+            fold(str(w)).rstrip("."): g
+            for g, words in (titles.get("gender") or {}).items()
+            for w in words or []
+        },
+        pronoun_gender={fold(str(k)): str(v) for k, v in (speech.get("pronoun_gender") or {}).items()},
         given_names=frozenset(
             fold(str(w)) for other in LANGUAGES for w in data(other, "given_names").get("names", [])
         ),

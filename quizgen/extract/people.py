@@ -434,8 +434,9 @@ def _plain_name(t: Tokens, c: _Cand, words: list[int]) -> bool:
     k = c.j
     if k >= t.n or not t.spaced(k):
         return True
-    if t.kind[k] == CONN:
-        return t.low[k] in t.lex.affiliation  # "X dari Kuba", never "Institute for ..."
+    if t.kind[k] == CONN:  # "X dari Kuba", "X for ten years", never "Institute for Peace"
+        nxt = k + 1 < t.n and t.spaced(k + 1) and t.word[k + 1][:1].isupper()
+        return t.low[k] in t.lex.affiliation or not nxt
     return not t.word[k][:1].isupper()
 
 

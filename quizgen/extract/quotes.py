@@ -107,6 +107,7 @@ class _Extractor:
         self.roles = {p.name: [set(_fwords(r)) for r in p.roles] for p in people}
         _, mentions = analyse(doc)
         self.mentions = [m for m in mentions if m.key in names]
+        self.gender = _genders(self.t, people, self.mentions, names)
         self.mention_pairs = sorted((m.tok_start, m.key) for m in self.mentions)
         self.at: dict[int, Mention] = {}
         for m in self.mentions:
@@ -658,6 +659,10 @@ class _Extractor:
         before = pairs[: bisect.bisect_left(pairs, (p,))]  # mentions starting before p
         before = [(i, k) for i, k in before if not self._in_quote(t.start[i], limit)]
         before += [e for e in self.events if e[0] < p]
+        want = self.lex.pronoun_gender.get(t.low[p])
+        if want:  # "she" is never the son named last
+            before = [(i, k) for i, k in before
+                      if self.gender.get(self.names.get(k, k)) in (None, want)]
         if not before:
             return None
         before.sort()
@@ -808,6 +813,27 @@ def _quote_spans(text: str) -> list[tuple[int, int]]:
             continue
         spans.append((x, y))
     return sorted(spans)
+
+
+def _genders(t, people: list[Person], mentions: list[Mention], names: dict[str, str]
+             ) -> dict[str, str]:
+    """Person -> "male" / "female" where the text tells: a gendered word in a role ("son",
+    "ibu korban") or right before a mention ("Mrs Abban", "Pak Darto"); unknown when the
+    evidence disagrees."""
+    words = t.lex.gender_words
+    if not words:
+        return {}
+    seen: dict[str, set[str]] = {}
+    for p in people:
+        for role in p.roles:
+            for w in _fwords(role):
+                if w in words:
+                    seen.setdefault(p.name, set()).add(words[w])
+    for m in mentions:
+        for k in (m.tok_start, m.name_start - 1):
+            if 0 <= k < m.name_start and t.low[k] in words:
+                seen.setdefault(names[m.key], set()).add(words[t.low[k]])
+    return {name: next(iter(g)) for name, g in seen.items() if len(g) == 1}
 
 
 def _open_spans(text: str, spans: list[tuple[int, int]]) -> dict[int, int]:

@@ -324,3 +324,9 @@ def test_an_after_quote_cue_inserted_between_commas():
                    "lanjut Marsudi, sudah menjual sapinya.")
     assert [(q.speaker, q.quote) for q in found] == [
         ("Marsudi Wibowo", "Sebagian anggota sudah menjual sapinya")]
+
+
+def test_a_gendered_pronoun_never_resolves_to_someone_of_the_other_gender():
+    found = quotes("Mr Daniel Brooks coached Mary Okafor for ten years. "
+                   "\"It was the hardest choice,\" she told the radio.", "en")
+    assert [q.speaker for q in found] == ["Mary Okafor"]
