@@ -257,7 +257,9 @@ def lexicon(lang: str) -> Lexicon:
             for g, words in (titles.get("gender") or {}).items()
             for w in words or []
         },
-        pronoun_gender={fold(str(k)): str(v) for k, v in (speech.get("pronoun_gender") or {}).items()},
+        pronoun_gender={
+            fold(str(k)): str(v) for k, v in (speech.get("pronoun_gender") or {}).items()
+        },
         given_names=frozenset(
             fold(str(w)) for other in LANGUAGES for w in data(other, "given_names").get("names", [])
         ),
