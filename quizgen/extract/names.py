@@ -116,6 +116,8 @@ class Lexicon:
     age_words: frozenset[str] = frozenset()
     # person nouns a place follows more often than a name ("warga Bekasi", "residents of")
     place_heads: frozenset[str] = frozenset()
+    # words that say what a person is ("Darto merupakan warga Cibeber")
+    copulas: Phrases = field(default_factory=lambda: Phrases(()))
     # common given names of every language (a name's first word tells little of its language)
     given_names: frozenset[str] = frozenset()
     # word -> "male" / "female": words that tell a person's gender ("Mrs", "son", "Bu")
@@ -252,6 +254,7 @@ def lexicon(lang: str) -> Lexicon:
         not_clause_start=frozenset(fold(str(w)) for w in speech.get("not_clause_start", [])),
         age_words=frozenset(fold(str(w)) for w in titles.get("age_words", [])),
         place_heads=frozenset(fold(str(w)) for w in titles.get("place_heads", [])),
+        copulas=_phrases(titles.get("copulas")),
         gender_words={
             fold(str(w)).rstrip("."): g
             for g, words in (titles.get("gender") or {}).items()
@@ -672,6 +675,14 @@ def _tail_part(t: Tokens, k: int, p: int) -> int:
         return k
     if t.kind[k] == NUM and t.gap(k).strip() == "(" and t.gap(k + 1).strip()[:1] == ")":
         return k + 1
+    if (  # "Siti Maryam (45 tahun), mengaku"
+        t.kind[k] == NUM
+        and t.gap(k).strip() == "("
+        and k + 2 < n
+        and t.low[k + 1] in lex.age_words
+        and t.gap(k + 2).strip()[:1] == ")"
+    ):
+        return k + 2
     comma_wrapped = "," in t.gap(k) and "," in t.gap(k + 1)
     if comma_wrapped and lex.name_tag is not None and lex.name_tag.fullmatch(t.word[k]):
         return k + 1

@@ -75,6 +75,7 @@ class _Cand:
     role_start: int | None  # first token of a role before the name
     appositive: tuple[int, int] | None  # token range of a role after the name
     role_end: int | None = None  # one past the role's last token, when not right before i
+    predicate: tuple[int, int] | None = None  # a role after a copula ("merupakan warga X")
 
     @property
     def role_last(self) -> int:
@@ -198,7 +199,30 @@ def _candidate(t: Tokens, i: int, j: int, solo: set[str], places: set[str]) -> _
     if before is not None and _in_body_name(t, before[0]):
         return None  # "Asosiasi Peternak Sapi Boyolali": a title word inside a body's name
     role_start, role_end = before if before is not None else (None, None)
-    return _Cand(i, j, role_start, _role_after(t, j), role_end)
+    return _Cand(i, j, role_start, _role_after(t, j), role_end, _role_copula(t, i, j))
+
+
+def _role_copula(t: Tokens, i: int, j: int) -> tuple[int, int] | None:
+    """Token range of a role a copula gives the name: "Darto (41) merupakan warga Desa
+    Sukamaju", "Ann Moyo is a nurse at ..."."""
+    k = skip_name_tail(t, j, i)
+    if k >= t.n or (k == j and not t.spaced(k)) or t.sent[k] != t.sent[i]:
+        return None
+    m = t.match(k, t.lex.copulas)
+    if not m:
+        return None
+    a = k + m
+    a += t.match(a, t.lex.articles)
+    if a >= t.n or t.kind[a] != HEAD or not t.spaced(a) or t.low[a] in t.lex.honorifics:
+        return None
+    b = t.cend[a]
+    while b < t.n and t.sent[b] == t.sent[a] and b - a < _MAX_APPOSITIVE and t.spaced(b):
+        if t.low[b] in t.lex.appositive_stops or t.match(b, t.lex.verbs):
+            break
+        if t.low[b] in t.lex.stop and t.kind[b] != CONN:
+            break
+        b += 1
+    return a, b
 
 
 def _only_ranks(t: Tokens, a: int, b: int) -> bool:
@@ -289,7 +313,9 @@ def _confirmed(
             return False  # "Direktur Reserse Kriminal Khusus ...": a longer title, not a name
         if len(words) < 2 and c.j < t.n and t.spaced(c.j) and t.kind[c.j] == PLACE:
             return False  # "(BPBD) Tapanuli Tengah, Hendra ...": a place, not a name
-        if len(words) >= 2 or t.kind[c.role_last] in (PLACE, ORG, ACRO, NUM):
+        if t.low[c.role_last] in t.lex.place_heads and c.role_last == c.i - 1:
+            pass  # "warga Kelurahan Sereal": a place follows such a word more often than a name
+        elif len(words) >= 2 or t.kind[c.role_last] in (PLACE, ORG, ACRO, NUM):
             return True  # "Ketua RW 03 Sutarno": a numbered unit, then the name
         if t.low[c.role_last] in t.lex.honorifics or _aged(t, c.j):
             return True  # "Bu Warsini", "Pak Darto", "Mr Pell"; "korban Darto (41)"
@@ -695,6 +721,8 @@ def _role_after(t: Tokens, j: int) -> tuple[int, int] | None:
         if t.match(b, t.lex.verbs) or t.low[b] in t.lex.after_quote:
             break
         b += 1
+    if t.kind[b - 1] == CAP and t.kind[b - 2] == NUM:
+        return None  # "Sutarno, Ketua RT 03 Wagiman, ...": the next person's role and name
     return a, b
 
 
@@ -802,9 +830,11 @@ def _add_roles(t: Tokens, c: _Cand, entry: _Entry) -> None:
             end += 1  # "Kepala Badan ... (BMKG)"
         role = _expand(t, c, text[t.start[c.role_start] : end], end)
         _add_role(entry, role, _source(t, c.role_start, c.j), t.lex.honorifics)
-    if c.appositive is not None:
-        a, b = c.appositive
-        _add_role(entry, text[t.start[a] : t.end[b - 1]], _source(t, c.i, b), t.lex.honorifics)
+    for span in (c.appositive, c.predicate):
+        if span is not None:
+            a, b = span
+            role = text[t.start[a] : t.end[b - 1]]
+            _add_role(entry, role, _source(t, c.i, b), t.lex.honorifics)
 
 
 def _expand(t: Tokens, c: _Cand, role: str, end: int) -> str:

@@ -299,3 +299,15 @@ def test_a_one_word_short_form_with_an_age_finds_its_full_name():
 def test_a_word_the_article_uses_as_a_place_is_no_one_word_name():
     found = people("Pendaftaran di Kabupaten Tegal ditutup. Pengurus PKB Tegal tidak datang.")
     assert found == {}
+
+
+def test_a_role_after_a_copula_and_no_next_persons_role_as_an_appositive():
+    found = people("Korban lain, Sumirah (30 tahun) merupakan warga Kelurahan Cibubur. Ketua RW "
+                   "04 Darto, Ketua RT 01/04 Wagimin, dan Ketua RT 02/04 Udin hadir.")
+    assert found == {"Sumirah": ["warga Kelurahan Cibubur"], "Darto": ["Ketua RW 04"],
+                     "Wagimin": ["Ketua RT 01/04"], "Udin": ["Ketua RT 02/04"]}
+
+
+def test_an_honorific_after_the_comma_keeps_the_office_before_it():
+    found = people("Imam Besar Masjid Al-Ikhlas, KH. Sobri Lubis mengatakan sapi sudah tiba.")
+    assert found == {"Sobri Lubis": ["Imam Besar Masjid Al-Ikhlas"]}
