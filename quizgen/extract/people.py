@@ -723,6 +723,9 @@ def _role_after(t: Tokens, j: int) -> tuple[int, int] | None:
         b += 1
     if t.kind[b - 1] == CAP and t.kind[b - 2] == NUM:
         return None  # "Sutarno, Ketua RT 03 Wagiman, ...": the next person's role and name
+    honorifics = t.lex.honorifics
+    if any(t.low[x] in honorifics and t.kind[x + 1] == CAP for x in range(a, b - 1)):
+        return None  # "Abodo, Mr Kofi Lartey, ...": another person, not a role
     return a, b
 
 
@@ -846,8 +849,11 @@ def _expand(t: Tokens, c: _Cand, role: str, end: int) -> str:
 
 
 def _add_role(entry: _Entry, role: str, source: Source, honorifics: frozenset[str]) -> None:
-    role = " ".join(role.split())
-    if role.casefold().rstrip(".") in honorifics:  # "Mrs", "Bapak": a person, no role
+    words = role.split()
+    while len(words) > 1 and words[0].casefold().rstrip(".") in honorifics:
+        words.pop(0)  # "Mrs Justice" -> "Justice", "Bu Kades" -> "Kades"
+    role = " ".join(words)
+    if role.casefold().rstrip(".") in honorifics:  # "Mrs", "Bapak", "Prof": a person, no role
         if entry.evidence is None:
             entry.evidence = source
         return

@@ -311,3 +311,12 @@ def test_a_role_after_a_copula_and_no_next_persons_role_as_an_appositive():
 def test_an_honorific_after_the_comma_keeps_the_office_before_it():
     found = people("Imam Besar Masjid Al-Ikhlas, KH. Sobri Lubis mengatakan sapi sudah tiba.")
     assert found == {"Sobri Lubis": ["Imam Besar Masjid Al-Ikhlas"]}
+
+
+def test_an_appositive_naming_another_person_is_no_role_and_address_titles_are_none():
+    found = people("The appeal of Daniel Osei, Mr Kofi Lartey, was heard by Mr Justice Amon "
+                   "Boateng on Monday. Prof Ada Nwosu, Dean of the law faculty, said the case "
+                   "was rare.",
+                   "en")
+    assert found["Daniel Osei"] == [] and found["Amon Boateng"] == []
+    assert found["Ada Nwosu"] == ["Dean of the law faculty"]
