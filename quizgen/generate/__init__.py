@@ -11,6 +11,7 @@ import random
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 
 from quizgen.deck import Question, QuestionSource
@@ -19,9 +20,16 @@ from quizgen.generate import distractors as dis
 from quizgen.generate.conflicts import Conflicts
 from quizgen.generate.corpus import Corpus
 from quizgen.generate.dates import parse_iso
-from quizgen.generate.fields import fields
-from quizgen.generate.text import contains_any, contains_words, norm
-from quizgen.templates import Template, names, render
+from quizgen.generate.fields import ARTICLE_BY_FILE, fields
+from quizgen.generate.text import (
+    balanced_quotes,
+    contains_any,
+    contains_words,
+    nest_quotes,
+    norm,
+    tidy_question_mark,
+)
+from quizgen.templates import Template, names, quoted, render
 
 MIN_OPTIONS, MAX_OPTIONS = 2, 6
 
@@ -179,6 +187,30 @@ def _one_line(text: str) -> str:
     return " ".join(text.split())
 
 
+@cache
+def _abbreviations(lang: str) -> frozenset[str]:
+    """The language's abbreviations ("Jr.", "dll."), casefolded: a stop after one is no
+    stray stop before a question mark."""
+    from quizgen import lang as langdata
+
+    data = langdata.data(lang, "abbreviations") or {}
+    return frozenset(
+        str(w).casefold() for key in ("abbreviations", "may_end") for w in data.get(key) or []
+    )
+
+
+def fill(text: str, v: dict[str, str], corpus: Corpus) -> str:
+    """A template's text with the fact's values, well formed: a value the template quotes
+    (``"{cloze}"``) has its own quotation marks nested as single ones and none left
+    unpaired (no ``""Kami ...``), one line, and no stop before the question mark (``."?``)."""
+    inside = quoted(text)
+    if inside:
+        nested = {n: nest_quotes(v[n]) for n in inside if n in v}
+        if any(nested[n] is not v[n] for n in nested):
+            v = {**v, **nested}
+    return tidy_question_mark(_one_line(render(text, v)), _abbreviations(corpus.lang))
+
+
 class _Shared:
     """A fact's deck parts (``fact`` and ``sources``), made once and shared by every question
     of that fact: several templates quiz one fact, and nothing changes these in place."""
@@ -220,9 +252,17 @@ def make_question(t: Template, f: Fact, corpus: Corpus, ok: Conflicts, options: 
         return f"no {t.answer}"
     if t.answer == "name" and _ambiguous_role(f, v["role"], corpus):
         return "role held by several people"
-    stem = _one_line(render(t.stem, v))
+    stem = fill(t.stem, v, corpus)
     if contains_any(stem, needles):
-        return "stem gives the answer away"
+        # the title names the answer ("Solberg di Jakarta"): name the article by its file
+        if v.get(ARTICLE_BY_FILE, v.get("article")) == v.get("article") or \
+                "article" not in names(t.stem):
+            return "stem gives the answer away"
+        stem = fill(t.stem, {**v, "article": v[ARTICLE_BY_FILE]}, corpus)
+        if contains_any(stem, needles):
+            return "the article's title and file name give the answer away"
+    if not balanced_quotes(stem):
+        return "unbalanced quotation marks"
     qid = question_id(t.id, f)
     wrong = dis.pick(_tiers(t, f, v, corpus, ok), options - 1, keys, answer, ok,
                      random.Random(f"{seed}:{qid}:distractors"))
@@ -233,7 +273,7 @@ def make_question(t: Template, f: Fact, corpus: Corpus, ok: Conflicts, options: 
     # the answer goes first here; ``spread_answers`` gives it its place among the options
     return Question(
         id=qid, template=t.id, kind=t.question_kind, stem=stem, options=[answer, *wrong],
-        answer=0, explanation=_one_line(render(t.explanation, v)), fact=shared.fact(),
+        answer=0, explanation=fill(t.explanation, v, corpus), fact=shared.fact(),
         sources=shared.sources(), enabled=True,
     )
 

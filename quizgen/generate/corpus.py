@@ -82,6 +82,15 @@ class Corpus:
             self._proper = found
         return word in self._proper
 
+    def documents(self) -> int:
+        """How many articles the deck is made of: every article read has a title entry (an
+        empty one when it has none); without titles, the articles the facts cite."""
+        n = self.__dict__.get("_documents")
+        if n is None:
+            docs = set(self.titles) or {s.doc for f in self.facts for s in f.sources}
+            n = self._documents = len(docs)
+        return n
+
     def sentence(self, src: Source) -> str:
         return self.sentences.get((src.doc, src.sentence), "")
 

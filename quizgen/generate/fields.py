@@ -12,13 +12,29 @@ from functools import cache, lru_cache
 from quizgen import lang as langdata
 from quizgen.facts import Count, DateFact, Fact, Person, Quote
 from quizgen.generate.corpus import Corpus
-from quizgen.generate.text import capitalise, shorten, strip_leading
+from quizgen.generate.text import (
+    bounded,
+    capitalise,
+    file_label,
+    nest_quotes,
+    plain_text,
+    shorten,
+    strip_leading,
+    usable_title,
+)
 from quizgen.ingest.sentences import split_sentences
+from quizgen.templates import render
 
 QUOTE_WORDS = 20  # longer quotes are cut at a word boundary
 CLOZE_WORDS = 45  # a longer sentence makes a poor fill-in-the-blank
 CLAUSE_WORDS = 14
 AGENT_WORDS = 6
+TITLE_WORDS = 10  # a longer title is cut at a word boundary
+TITLE_CHARS = 60
+# Not a placeholder (a name with a colon is not allowed in a template): how the article is
+# named by its file, for a stem the title would give away ("Menurut artikel "Solberg di
+# Jakarta", siapa Perdana Menteri Norwegia?").
+ARTICLE_BY_FILE = "article:file"
 
 
 def role_as_written(role: str, corpus: Corpus) -> str:
@@ -61,10 +77,70 @@ def person_role(p: Person | None, corpus: Corpus) -> str:
     return capitalise(primary_role(p, corpus))
 
 
+def _names(corpus: Corpus) -> dict[str, tuple[str, str, str]]:
+    """doc -> ({title}, {article}, the article named by its file name), made once per corpus.
+
+    {title} is the article's title as plain text of bounded length, else its file name in
+    words. {article} names the article inside a question: "artikel ini" / "the article" when
+    the deck is made of one article, else the title in quotation marks ("artikel "Banjir
+    Rendam 14 Desa di Demak"", ""Ferry fire off Lombok""), or the file name when the title
+    is unusable or another article of the deck has the same one."""
+    names = corpus.__dict__.get("_article_names")
+    if names is not None:
+        return names
+    ellipsis = corpus.words["ellipsis"]
+    by_file = {doc: bounded(file_label(doc), TITLE_WORDS, TITLE_CHARS, ellipsis)
+               for doc in corpus.titles}
+    titles = {}
+    for doc, raw in corpus.titles.items():
+        t = bounded(plain_text(raw), TITLE_WORDS, TITLE_CHARS, ellipsis) if raw else ""
+        titles[doc] = t if usable_title(t) else ""
+    seen: dict[str, int] = {}
+    for t in titles.values():
+        if t:
+            seen[t.casefold()] = seen.get(t.casefold(), 0) + 1
+    this = corpus.words["article_this"]
+    named = corpus.words["article_named"]
+
+    def name(text: str) -> str:
+        return render(named, {"title": nest_quotes(text)})
+
+    names = {}
+    for doc in corpus.titles:
+        title = titles[doc]
+        label = title if title and seen[title.casefold()] == 1 else by_file[doc]
+        if corpus.documents() <= 1:
+            names[doc] = (title or by_file[doc], this, this)
+        else:
+            names[doc] = (title or by_file[doc], name(label), name(by_file[doc]))
+    corpus._article_names = names
+    return names
+
+
+def _article(doc: str | None, corpus: Corpus) -> dict[str, str]:
+    """{title} and {article} (and the file-name naming) of the article ``doc``."""
+    if doc is None:  # a fact without evidence: no article to name in a deck of several
+        this = corpus.words["article_this"] if corpus.documents() <= 1 else ""
+        return {"title": "", "article": this, ARTICLE_BY_FILE: this}
+    hit = _names(corpus).get(doc)
+    if hit is None:  # a document the corpus has no title entry for
+        hit = _names(corpus)[doc] = _untitled(doc, corpus)
+    title, article, by_file = hit
+    return {"title": title, "article": article, ARTICLE_BY_FILE: by_file}
+
+
+def _untitled(doc: str, corpus: Corpus) -> tuple[str, str, str]:
+    label = bounded(file_label(doc), TITLE_WORDS, TITLE_CHARS, corpus.words["ellipsis"])
+    if corpus.documents() <= 1:
+        return label, corpus.words["article_this"], corpus.words["article_this"]
+    named = render(corpus.words["article_named"], {"title": nest_quotes(label)})
+    return label, named, named
+
+
 def _context(f: Fact, corpus: Corpus) -> dict[str, str]:
     src = f.sources[0] if f.sources else None
     sentence = corpus.sentence(src) if src else ""
-    return {"title": corpus.title(src) if src else "", "sentence": sentence}
+    return {**_article(src.doc if src else None, corpus), "sentence": sentence}
 
 
 # "HANOI, virprom.com – ", "WELLINGTON (Southern Wire) - ": a dateline is not part of the news
@@ -86,15 +162,17 @@ def _clause(text: str, event: str, sentence: str) -> str:
     return ""
 
 
-def _evidence(f: Fact, corpus: Corpus) -> list[tuple[str, str, str]]:
-    """(text as written, event, sentence) for the fact and then for each of its sources."""
+def _evidence(f: Fact, corpus: Corpus) -> list[tuple[str, str, str, str | None]]:
+    """(text as written, event, sentence, document) for the fact and then for each of its
+    sources."""
     out = []
     text = getattr(f, "text", "")
     event = getattr(f, "event", "")
-    first = corpus.sentence(f.sources[0]) if f.sources else ""
-    out.append((text, event, first))
+    first = f.sources[0] if f.sources else None
+    out.append((text, event, corpus.sentence(first) if first else "",
+                first.doc if first else None))
     for src in f.sources:
-        out.append((src.text, "", corpus.sentence(src)))
+        out.append((src.text, "", corpus.sentence(src), src.doc))
     return out
 
 
@@ -204,7 +282,7 @@ def date_fields(f: DateFact, corpus: Corpus) -> dict[str, str]:
     """The date as the fact writes it; cloze and wh-clause from the first source that allows."""
     ctx = _context(f, corpus)
     cloze = clause = ""
-    for text, event, sentence in _evidence(f, corpus):
+    for text, event, sentence, doc in _evidence(f, corpus):
         if text != f.text:
             continue  # another source writes the date differently: options would not match
         c = _clause(text, event, sentence)
@@ -213,6 +291,7 @@ def date_fields(f: DateFact, corpus: Corpus) -> dict[str, str]:
         i = c.find(text)
         if not cloze and not clause and sentence:
             ctx["sentence"] = sentence  # explain with the sentence the question came from
+            ctx.update(_article(doc, corpus))  # and name the article that has it
         cloze = cloze or _blank(c, i, i + len(text), corpus)
         clause = clause or _wh_clause(c, text, corpus)
     return {"date": f.text, "value": f.value, "event": f.event, "cloze": cloze,
@@ -295,9 +374,10 @@ def count_fields(f: Count, corpus: Corpus) -> dict[str, str]:
     ctx = _context(f, corpus)
     number = number_text(f, corpus.lang)
     cloze = passive = agent = passive_sentence = cloze_sentence = ""
+    passive_doc = cloze_doc = None
     unit = f.unit
     numbers: list[str] = [number]
-    for text, event, sentence in _evidence(f, corpus):
+    for text, event, sentence, doc in _evidence(f, corpus):
         num, written_unit = split_count(text, corpus.lang)
         c = _clause(text, event, sentence)
         if not num or not c:
@@ -306,14 +386,17 @@ def count_fields(f: Count, corpus: Corpus) -> dict[str, str]:
         numbers.append(num)
         if not cloze:
             cloze = _blank(c, i, i + len(num), corpus)
-            cloze_sentence = sentence
+            cloze_sentence, cloze_doc = sentence, doc
         if not passive:
             passive, agent = _passive(c, i, corpus)
             if passive:
                 unit = written_unit or f.unit
-                passive_sentence = sentence
-    # explain with the sentence the question came from
-    ctx["sentence"] = (passive_sentence if passive else cloze_sentence) or ctx["sentence"]
+                passive_sentence, passive_doc = sentence, doc
+    # explain with the sentence the question came from, and name the article that has it
+    used, used_doc = (passive_sentence, passive_doc) if passive else (cloze_sentence, cloze_doc)
+    if used:
+        ctx["sentence"] = used
+        ctx.update(_article(used_doc, corpus))
     value = format_number(f.value, corpus.lang)
     return {"value": value, "number": number, "numbers": "\n".join([*numbers, str(f.value)]),
             "unit": unit, "text": f.text, "event": f.event, "cloze": cloze,

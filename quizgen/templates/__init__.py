@@ -8,7 +8,7 @@ from quizgen.templates.loader import (
     load_builtin,
     load_templates,
 )
-from quizgen.templates.placeholders import PlaceholderError, names, render
+from quizgen.templates.placeholders import PlaceholderError, names, quoted, render
 
 __all__ = ["PlaceholderError", "Template", "TemplateSet", "builtin_path", "builtin_text",
-           "load_builtin", "load_templates", "names", "render"]
+           "load_builtin", "load_templates", "names", "quoted", "render"]

@@ -41,6 +41,33 @@ def _names(text: str) -> tuple[str, ...]:
     return tuple(found)
 
 
+_OPEN, _CLOSE, _STRAIGHT = "“", "”", '"'
+
+
+def quoted(text: str) -> frozenset[str]:
+    """The placeholders ``text`` puts between double quotation marks (``"{cloze}"``,
+    ``“{quote}”``): their values are nested quotations, whose own marks must become single
+    ones (names must have been checked with ``names``)."""
+    return _quoted(text)
+
+
+@lru_cache(maxsize=4096)
+def _quoted(text: str) -> frozenset[str]:
+    literals, found = _plan(text)
+    inside, out = False, set()
+    for name, literal in zip(found, literals, strict=False):
+        for c in literal:
+            if c == _STRAIGHT:
+                inside = not inside
+            elif c == _OPEN:
+                inside = True
+            elif c == _CLOSE:
+                inside = False
+        if inside and name is not None:
+            out.add(name)
+    return frozenset(out)
+
+
 def render(text: str, values: dict[str, str]) -> str:
     """Substitute ``{name}`` from ``values`` (names must have been checked with ``names``)."""
     literals, found = _plan(text)

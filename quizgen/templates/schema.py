@@ -8,7 +8,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-COMMON = ("title", "sentence")
+# every kind: {title} (the article's title, else its file name), {article} (the article as a
+# question names it: "artikel ini" / "the article" in a deck of one article, its title in
+# quotation marks in a deck of several), {sentence} (the evidence sentence)
+COMMON = ("title", "article", "sentence")
 
 
 @dataclass(frozen=True)

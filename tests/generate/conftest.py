@@ -5,7 +5,8 @@ import pytest
 from quizgen.facts import Conflict, Count, DateFact, Person, Quote, Side, Source
 from quizgen.generate import Corpus
 
-DOC_A, DOC_B = "a.txt", "b.txt"
+# two articles: a deck of several, so stems name the article ('Menurut artikel "..."')
+DOC_A, DOC_B = "kunjungan_norwegia.txt", "nota-energi.txt"
 SENTENCES = {
     (DOC_A, 0): "Perdana Menteri Norwegia Ingrid Solberg tiba di Jakarta pada Selasa (14-05-2024).",
     (DOC_A, 1): "Solberg dan Widodo menandatangani 9 nota kesepahaman di bidang energi.",

@@ -28,10 +28,11 @@ def test_every_template_kind_is_generated(corpus):
     qs = by_template(gen)
     assert [q.stem for q in qs["berapa"]] == [
         "Berapa nota kesepahaman yang ditandatangani Solberg dan Widodo?"]
-    assert "Menurut artikel ini, siapa Perdana Menteri Norwegia?" in \
+    # the title "Solberg di Jakarta" would give the answer away: the file name names the article
+    assert 'Menurut artikel "Kunjungan norwegia", siapa Perdana Menteri Norwegia?' in \
         [q.stem for q in qs["pemegang-jabatan"]]
-    assert "Menurut artikel ini, kapan Perdana Menteri Norwegia Ingrid Solberg tiba di Jakarta?" \
-        in [q.stem for q in qs["kapan"]]
+    assert ('Menurut artikel "Solberg di Jakarta", kapan Perdana Menteri Norwegia Ingrid Solberg '
+            'tiba di Jakarta?') in [q.stem for q in qs["kapan"]]
     assert [q.stem for q in qs["tanggal-rumpang"]] == [
         'Lengkapi kalimat berikut: "Kedua negara pertama kali menjalin hubungan pada ____."']
 
@@ -97,7 +98,7 @@ def test_long_quote_is_shortened_at_a_word_boundary():
 def test_ids_are_stable_across_order_and_wording(corpus):
     gen = generate(corpus, TEMPLATES)
     facts = list(reversed(make_facts()))
-    reworded = [replace(t, stem=t.stem.replace("Menurut artikel ini", "Dalam artikel"))
+    reworded = [replace(t, stem=t.stem.replace("Menurut {article}", "Dalam {article}"))
                 for t in TEMPLATES]
     again = generate(make_corpus(facts), reworded)
     assert [q.id for q in gen.questions] == [q.id for q in again.questions]
@@ -153,7 +154,7 @@ def test_a_distractor_is_never_also_true():
     assert not any("Perdana Menteri Norwegia" in q.stem for q in qs["pemegang-jabatan"])
     for seed in range(8):
         for q in generate(make_corpus(facts), TEMPLATES, options=6, seed=seed).questions:
-            if q.stem == "Menurut artikel ini, siapa Menteri Luar Negeri Indonesia?":
+            if q.stem == 'Menurut artikel "Nota energi", siapa Menteri Luar Negeri Indonesia?':
                 assert "Siti Rahma" not in q.options
 
 
@@ -164,8 +165,8 @@ def test_a_role_that_another_person_holds_more_specifically_is_not_asked():
                     sources=[src(DOC_A, 0, "P")])]
     gen = generate(make_corpus(facts, lang="en"), load_builtin("en").templates)
     stems = [q.stem for q in gen.questions]
-    assert "According to the article, who is the Foreign Minister?" not in stems
-    assert "According to the article, who is the foreign minister of France?" in stems
+    assert 'According to "Solberg di Jakarta", who is the Foreign Minister?' not in stems
+    assert 'According to "Solberg di Jakarta", who is the foreign minister of France?' in stems
 
 
 def test_role_distractors_exclude_the_persons_other_roles():
@@ -272,8 +273,8 @@ def test_english_passive_and_role_wording():
     gen = generate(make_corpus(facts, lang="en"), load_builtin("en").templates)
     stems = {q.stem for q in gen.questions}
     assert "How many agreements were signed by Navarro and Whitaker?" in stems
-    assert "According to the article, who is the Chilean President?" in stems
-    assert "According to the article, who is New Zealand's Energy Minister?" in stems
+    assert 'According to "Solberg di Jakarta", who is the Chilean President?' in stems
+    assert 'According to "Solberg di Jakarta", who is New Zealand\'s Energy Minister?' in stems
 
 
 def _english(facts, sentence):

@@ -35,3 +35,12 @@ def test_braces_and_names_render_from_the_parsed_text(text, expected):
 def test_a_stray_brace_renders_no_value():
     with pytest.raises(KeyError):
         render("a { b", {})
+
+
+def test_quoted_names_the_placeholders_between_double_quotation_marks():
+    from quizgen.templates import quoted
+
+    assert quoted('Lengkapi kalimat berikut: "{cloze}"') == {"cloze"}
+    assert quoted("Who said “{quote}” to {speaker}?") == {"quote"}
+    assert quoted("According to {article}, what is {name}'s role?") == set()
+    assert quoted('"{a}" and {b} and "x {c} y"') == {"a", "c"}
