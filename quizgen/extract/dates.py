@@ -50,8 +50,13 @@ def grammar(lang: str) -> DateGrammar:
     year = r"(?:1[89]|2[01])\d\d"
     until = rf"(?:\s*[-–]\s*\d{{1,2}}{suffix})?"  # a range of days dates from its first day
     markers = words_re(data.get("year_markers") or [])
+    joiners = words_re(data.get("range_joiners") or ["-"])
     core = (
-        rf"(?:(?<![\w/.-])(?P<iy>{year})-(?P<im>\d\d)-(?P<id>\d\d)(?![\w/-])"
+        # a range of years or of months: both ends are dates ("1994-1996", "Januari hingga
+        # November 2023", "between April and September 2024")
+        rf"(?:(?<![\w/.,-])(?P<ry1>{year})\s*[-–]\s*(?P<ry2>{year})(?![\w/-]|[.,]\d)"
+        rf"|(?<![\w-])(?P<rm1>{cap_mon})\s*{joiners}\s*(?P<rm2>{cap_mon})\s+(?P<rmy>{year})(?!\d)"
+        rf"|(?<![\w/.-])(?P<iy>{year})-(?P<im>\d\d)-(?P<id>\d\d)(?![\w/-])"
         rf"|(?<![\w/.,-])(?P<nd>\d{{1,2}})(?P<sep>[-/.])(?P<nm>\d{{1,2}})(?P=sep)(?P<ny>{year})"
         r"(?![\w/-]|[.,]\d)"
         rf"|\((?P<sd>\d{{1,2}})/(?P<sm>\d{{1,2}})\)"
@@ -98,6 +103,7 @@ class _Found:
     day: int | None
     weekday: str | None  # as written
     weekday_no: int | None  # ISO weekday of the stated weekday
+    whole: tuple[int, int] | None = None  # the whole range this date ends, for its event
 
 
 def _weekday_before(g: DateGrammar, text: str, pos: int) -> re.Match[str] | None:
@@ -124,6 +130,18 @@ def _word_before(text: str, pos: int) -> int | None:
     return k if k < j and text[k].isalpha() else None
 
 
+def _range_starts(text: str, w: int, floor: int) -> list[int]:
+    """Starts of the (up to three) words before the month word at ``w``, farthest first:
+    where a range of months may begin ("Januari sampai dengan November 2023")."""
+    out = []
+    for _ in range(3):
+        w = _word_before(text, w) if w > floor else None
+        if w is None or w < floor:
+            break
+        out.append(w)
+    return out[::-1]
+
+
 def _core_matches(g: DateGrammar, text: str) -> Iterator[re.Match[str]]:
     """Date cores, found from the digit runs (every date form has one).
 
@@ -138,6 +156,8 @@ def _core_matches(g: DateGrammar, text: str) -> Iterator[re.Match[str]]:
         starts = []
         w = _word_before(text, pos)
         if w is not None and w >= last_end:
+            if squash(text[w:pos].strip().rstrip(".")) in g.months:
+                starts.extend(_range_starts(text, w, last_end))  # "Januari hingga November"
             starts.append(w)
         if pos > last_end and text[pos - 1] == "(":
             starts.append(pos - 1)
@@ -148,6 +168,21 @@ def _core_matches(g: DateGrammar, text: str) -> Iterator[re.Match[str]]:
                 last_end = m.end()
                 yield m
                 break
+
+
+def _range_ends(g: DateGrammar, m: re.Match[str]) -> list[_Found]:
+    """The two ends of a range of years or months, each its own date."""
+    whole = m.span()
+    if m.group("ry1"):
+        return [_Found(m.start(k), m.end(k), m.start(k), int(m.group(k)), None, None, None, None,
+                       whole) for k in ("ry1", "ry2")]
+    year = int(m.group("rmy"))
+    out = []
+    for k in ("rm1", "rm2"):
+        month = g.months[squash(m.group(k).rstrip("."))]
+        end = m.end(k) if k == "rm1" else m.end()
+        out.append(_Found(m.start(k), end, m.start(k), year, month, None, None, None, whole))
+    return out
 
 
 @lru_cache(maxsize=4)
@@ -162,6 +197,9 @@ def _scan(g: DateGrammar, text: str) -> list[_Found]:
         start, end = m.start(), m.end()
         groups = m.groupdict()
         year = month = day = None
+        if groups["ry1"] or groups["rm1"]:
+            found.extend(_range_ends(g, m))
+            continue
         if groups["iy"]:
             year, month, day = int(groups["iy"]), int(groups["im"]), int(groups["id"])
         elif groups["nd"]:
@@ -262,7 +300,7 @@ def extract_dates(doc: Document) -> list[DateFact | WeekdayMention]:
     g = grammar(doc.lang)
     text = doc.text
     found = [dataclasses.replace(f) for f in _scan_text(doc.lang, text)]
-    spans = [(f.start, f.end) for f in found]
+    spans = list(dict.fromkeys(f.whole or (f.start, f.end) for f in found))
     facts: list[DateFact | WeekdayMention] = []
     if not doc.sentences:
         return facts
@@ -280,7 +318,7 @@ def extract_dates(doc: Document) -> list[DateFact | WeekdayMention]:
                 )
         sent_i = doc.sentence_at(f.start)
         sent = doc.sentences[sent_i]
-        event = clauses.date_event(doc.lang, text, sent, f.start, f.end, spans)
+        event = clauses.date_event(doc.lang, text, sent, *(f.whole or (f.start, f.end)), spans)
         if not event:
             continue  # the date of a report ("dilansir Reuters, Jumat (21/06/2024)")
         span = text[f.start : f.end]

@@ -230,3 +230,11 @@ def test_a_date_without_year_takes_the_year_of_the_page_when_the_body_has_none()
     doc = ingest_text(" date 2023-11-22 The council met after the November 1 vote and chose "
                       "a new mayor, officials said.\n\nThe mayor spoke on Friday.", "t.txt", "en")
     assert [d.value for d in extract_dates(doc) if isinstance(d, DateFact)] == ["2023-11-01"]
+
+
+def test_both_ends_of_a_range_of_years_or_months_are_dates():
+    assert values("Ia bertugas di Bandung pada tahun 2001-2004.") == ["2001", "2004"]
+    assert values("Pada periode Maret hingga Juli 2022 tercatat 90 kasus.") == [
+        "2022-03", "2022-07"]
+    assert values("Prices rose between April and September 2024, the agency said.", "en") == [
+        "2024-04", "2024-09"]
