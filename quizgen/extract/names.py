@@ -222,6 +222,7 @@ def lexicon(lang: str) -> Lexicon:
                 *_phrases(speech.get("verbs")).index,
                 *after.index,
                 *_phrases(speech.get("according")).index,
+                *_phrases(speech.get("participles")).index,
                 *(
                     a[0] + fold(str(speech.get("clitic") or ""))
                     for a in _phrases(speech.get("according"))

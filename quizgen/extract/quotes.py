@@ -41,6 +41,8 @@ from quizgen.facts import Person, Quote, Source
 _DOUBLE = re.compile(r"[“\"„«]([^“”\"„«»\n]+?)[”\"»]")
 _SINGLE = re.compile(r"(?<!\w)[‘']([^‘’'\n]+?)[’'](?!\w)")
 _CONTINUES = re.compile(r"[ \t]*[.!?]?[ \t]*\n?[ \t]*")  # same paragraph, or the next line
+_QUOTE_MARK = re.compile(r"[“”\"„«»]")
+_MAX_TAIL = 8  # words of an attribution's sentence after its cue ("she told the BBC later.")
 _DATELINE = re.compile(r"\)?\s*[-–—]\s")
 _LEAD_GAP = re.compile(r"[\s,.\-—–]*")
 _BEFORE_GAP = re.compile(r"[\s:,\-—–]*")
@@ -167,7 +169,7 @@ class _Extractor:
             found = self._open_quote(n)
         if found is None:
             # a quote right after an attributed one, in the same paragraph, continues it
-            if last is None or not _CONTINUES.fullmatch(self.doc.text[last[3] : qs]):
+            if last is None or not self._continues(last[3], qs):
                 self.last = None
                 return
             found = (last[0], last[1], last[2], None)
@@ -229,6 +231,22 @@ class _Extractor:
                 via = sp.via or self._via(self._sentence_tokens_outside(qs, qe))
                 return sp.key, cue, via, t.end[end - 1]
         return self._attribution_before(qs, qe)
+
+    def _continues(self, end: int, qs: int) -> bool:
+        """Does a quotation at ``qs`` go on with the speaker whose attribution ended at
+        ``end``: next to it, on the next line, or after the rest of the attribution's sentence
+        in the same paragraph (“...,” she told the radio on Monday. “...”)?"""
+        between = self.doc.text[end:qs]
+        if _CONTINUES.fullmatch(between):
+            return True
+        if "\n" in between or _QUOTE_MARK.search(between) or len(between.split()) > _MAX_TAIL:
+            return False
+        tail = between.rstrip()
+        if not tail.endswith((".", "!", "?")):
+            return False
+        t = self.t
+        a, b = bisect.bisect_left(t.start, end), bisect.bisect_left(t.start, qs)
+        return not any(k in self.at or t.low[k] in self.lex.pronouns for k in range(a, b))
 
     def _open_quote(self, n: int) -> tuple[str, str, str | None, None] | None:
         """Speaker of a quoted paragraph left open, as news style does when a quotation runs
@@ -414,6 +432,8 @@ class _Extractor:
             via = sp.via or self._via(list(range(first, k)) + list(range(end, last)))
             self._emit(sp.key, [(t.start[k], t.end[end - 1])], False, cue, via)
             return
+        if self._participle_clause(first, last):
+            return
         # "Menurutnya, ...": the according word with the pronoun clitic
         if (
             lex.clitic
@@ -479,6 +499,34 @@ class _Extractor:
             via = sp.via or self._via(list(range(c, last)))
             self._emit(sp.key, [(t.start[first], t.end[c - 1])], False, cue, via)
             return
+
+    def _participle_clause(self, first: int, last: int) -> bool:
+        """"X released a statement saying (that) ...": the sentence's subject says what
+        follows the participle, when no one else is named before it."""
+        t, lex = self.t, self.lex
+        if not lex.participles.index.keys() & set(t.low[first:last]):
+            return False
+        sp = self._speaker(first, t.start[first])
+        if sp is None or sp.key is None:
+            return False
+        for k in range(sp.end, last):
+            if k in self.at or t.low[k] in lex.pronouns:
+                return False
+            m = t.match(k, lex.participles)
+            if not m:
+                continue
+            c = k + m
+            if c < last and t.low[c] in lex.that:
+                c += 1
+            if last - c < _MIN_WORDS or t.low[c] in lex.not_clause_start:
+                return False  # "..., adding to her tally"
+            if self._quote_inside(t.start[c] - 3, t.start[c] + 1):
+                return False  # "..., saying: “...”" is a direct quote
+            end = self._clause_end(c, last)
+            self._emit(sp.key, [(t.start[c], t.end[end - 1])], False, self._span_text(k, k + m),
+                       None)
+            return True
+        return False
 
     def _adding(self, first: int, last: int) -> None:
         """ "..., he said, adding that ...": a second reported clause by the same speaker."""

@@ -330,3 +330,16 @@ def test_a_gendered_pronoun_never_resolves_to_someone_of_the_other_gender():
     found = quotes("Mr Daniel Brooks coached Mary Okafor for ten years. "
                    "\"It was the hardest choice,\" she told the radio.", "en")
     assert [q.speaker for q in found] == ["Mary Okafor"]
+
+
+def test_a_participle_after_the_subject_reports_its_words():
+    found = quotes("Coach Dana Whitfield issued a statement saying the club would appeal the "
+                   "ban.", "en")
+    assert [(q.speaker, q.quote) for q in found] == [
+        ("Dana Whitfield", "the club would appeal the ban")]
+
+
+def test_a_quotation_after_the_rest_of_its_attribution_sentence_continues_it():
+    found = quotes("Coach Dana Whitfield spoke after the final.\n\n“We were tired,” she told the "
+                   "radio on Monday. “Next year we will be ready.”", "en")
+    assert [q.speaker for q in found] == ["Dana Whitfield", "Dana Whitfield"]
