@@ -16,10 +16,18 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from quizgen.deck import Deck, DeckSource, RebuildReport, load_deck, rebuild, save_deck
+from quizgen.deck import (
+    Deck,
+    DeckSource,
+    Question,
+    RebuildReport,
+    load_deck,
+    rebuild,
+    save_deck,
+)
 from quizgen.errors import QuizgenError
 from quizgen.facts import Conflict, Fact, Side, Source
-from quizgen.templates import TemplateSet, load_builtin, load_templates
+from quizgen.templates import TemplateSet, language_name, load_builtin, load_templates
 
 DECK_TEMPLATES = "templates.yaml"  # a deck folder's own templates, picked up automatically
 
@@ -175,6 +183,61 @@ def choose_templates(templates: str | os.PathLike | None, output: Path) -> Templ
     return None
 
 
+def check_template_language(tset: TemplateSet | None, lang: str) -> None:
+    """Refuse templates whose ``language:`` is not the articles' (a file without one is
+    taken as written for them): they would quiz the articles in another language."""
+    for path, theirs in (tset.files if tset else {}).items():
+        if theirs and theirs != lang:
+            raise QuizgenError(
+                f"these templates are {language_name(theirs)} but the articles are "
+                f"{language_name(lang)}; nothing was built (move the file away, or write "
+                f"{language_name(lang).split()[0]} ones: quizgen templates init --lang {lang})",
+                path)
+
+
+def why_not_made(lost: list[Question], corpus, tset: TemplateSet, options: int, seed: int,
+                 doc_path: Callable[[str], str], where: str) -> dict[str, str]:
+    """Why each of the old deck's ``lost`` questions was not generated this time, by id:
+    its template is gone or disabled, its fact is gone or in conflict, or the reason the
+    template gave for this fact ("not enough distractors", ...)."""
+    from quizgen.generate import make_question, question_id
+    from quizgen.generate.conflicts import Conflicts
+
+    templates = {t.id: t for t in tset.templates}
+    reasons: dict[str, str] = {}
+    wanted: dict[str, set[str]] = {}  # template id -> ids of its lost questions
+    for q in lost:
+        t = templates.get(q.template)
+        if t is None:
+            reasons[q.id] = f"template {q.template!r} is not in {where}"
+        elif not t.enabled:
+            reasons[q.id] = f"template {q.template!r} is disabled in {where}"
+        else:
+            wanted.setdefault(t.id, set()).add(q.id)
+    if not wanted:
+        return reasons
+    ok = Conflicts(corpus.conflicts)
+    for tid, ids in wanted.items():
+        t = templates[tid]
+        for f in corpus.facts:
+            if f.kind != t.fact or isinstance(f, Conflict):
+                continue
+            qid = question_id(tid, f)
+            if qid not in ids or qid in reasons:
+                continue
+            if ok.conflicted(f):
+                reasons[qid] = "its fact is in conflict between the articles"
+                continue
+            made = make_question(t, f, corpus, ok, options, seed, doc_path)
+            reasons[qid] = made if isinstance(made, str) else \
+                "the template's conditions ('when') no longer hold" if made is None else \
+                "duplicate of another question"
+        for qid in ids - reasons.keys():
+            reasons[qid] = "its fact is no longer in the articles"
+    corpus.forget()
+    return reasons
+
+
 def _portable(path: str, base: Path) -> str:
     """``path`` relative to the deck's folder when possible, with forward slashes."""
     try:
@@ -227,8 +290,9 @@ def read_corpus(sources: Iterable[str | os.PathLike], lang: str | None = None,
         deck_sources.append(DeckSource(_portable(r.path, base), r.sha256, r.title))
     if not per_doc:
         raise QuizgenError("no article could be read: " + "; ".join(errors[:3]))
-    language = lang or template_lang or \
-        sorted(langs.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+    # the articles' language: the most common one (a tie goes to the templates' language)
+    language = lang or \
+        sorted(langs.items(), key=lambda kv: (-kv[1], kv[0] != template_lang, kv[0]))[0][0]
     if stage:
         stage("Merging facts")
     corpus = Corpus(facts=merge_facts(per_doc), lang=language, titles=titles,
@@ -259,6 +323,7 @@ def build(
     old = load_deck(out) if out.exists() else None  # so does a malformed deck
     corpus, read = read_corpus(sources, lang, jobs, progress,
                                chosen.language if chosen else None, out.parent, stage)
+    check_template_language(chosen, corpus.lang)
     tset = chosen or load_builtin(corpus.lang)
     language, deck_sources, errors, per_doc, facts = (
         corpus.lang, read.sources, read.errors, read.per_doc, corpus.facts)
@@ -279,7 +344,12 @@ def build(
                   "templates": "builtin" if chosen is None else _portable(tset.origin,
                                                                           out.parent)},
     )
-    deck, report = rebuild(old, deck)
+    made = {q.id for q in deck.questions}
+    lost = [q for q in old.questions if q.id not in made] if old else []
+    reasons = why_not_made(lost, corpus, tset, options, seed, doc_path,
+                           "the built-in templates" if chosen is None
+                           else _portable(tset.origin, out.parent))
+    deck, report = rebuild(old, deck, reasons)
     facts_by_kind = Counter(f.kind for f in facts)
     # the facts, their evidence sentences and the old deck are in the new questions by now:
     # their memory can take the writer's while it runs

@@ -9,17 +9,22 @@ Format (version 1)::
     sources: [{path, sha256, title}]
     questions:
       - id, template, kind, stem, options, answer, explanation, fact, sources, enabled,
-        checksum
+        [disabled_by, disabled_reason,] checksum
 
 ``checksum`` records what the generator wrote (stem / options+answer / explanation), so a
 rebuild can tell the user's hand edits from generated text and keep the edits.
+
+``disabled_by: quizgen`` (with ``disabled_reason``) marks a question the build disabled
+because it could not make it again; only the build writes it, and the next build enables the
+question again once it can be made. An ``enabled: false`` without it is the user's and stays.
+Decks written before these keys existed load unchanged (every ``enabled: false`` the user's).
 """
 
 from __future__ import annotations
 
 import hashlib
 import os
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
@@ -27,6 +32,7 @@ from quizgen import atomic, deckcache, yamlio
 from quizgen.errors import QuizgenError
 
 FORMAT_VERSION = 1
+TOOL = "quizgen"  # ``disabled_by`` of a question the build disabled
 
 
 # slots: a big deck holds hundreds of thousands of these
@@ -53,6 +59,12 @@ class Question:
     sources: list[QuestionSource] = field(default_factory=list)
     enabled: bool = True
     checksum: str = ""  # of the generated stem/options/explanation (see ``rebuild``)
+    disabled_by: str = ""  # TOOL when the build disabled it (not the user); see ``rebuild``
+    disabled_reason: str = ""  # why the build disabled it ("not enough distractors", ...)
+
+    @property
+    def disabled_by_tool(self) -> bool:
+        return not self.enabled and self.disabled_by == TOOL
 
     @property
     def correct(self) -> str:
@@ -112,7 +124,10 @@ def _question_dict(q: Question) -> dict[str, Any]:
         "fact": q.fact,
         "sources": [{"doc": s.doc, "sentence": s.sentence, "start": s.start, "end": s.end,
                      "title": s.title, "text": s.text} for s in q.sources],
-        "enabled": q.enabled, "checksum": q.checksum,
+        "enabled": q.enabled,
+        **({"disabled_by": q.disabled_by, "disabled_reason": q.disabled_reason}
+           if q.disabled_by_tool else {}),
+        "checksum": q.checksum,
     }
 
 
@@ -171,6 +186,12 @@ def _question(loc: yamlio.Located, i: int, raw: Any) -> Question:
     if not isinstance(enabled, bool):
         raise loc.error(f"question {raw['id']}: 'enabled' must be true or false",
                         *where, "enabled")
+    by = raw.get("disabled_by") or ""
+    if by and by not in (TOOL, "tool"):
+        raise loc.error(f"question {raw['id']}: 'disabled_by' can only be {TOOL} (written by "
+                        "the build); delete the line to keep the question disabled yourself",
+                        *where, "disabled_by")
+    tool = bool(by) and not enabled  # enabled again by hand: the user's now
     return Question(
         id=raw["id"],
         template=str(raw.get("template", "")),
@@ -183,6 +204,8 @@ def _question(loc: yamlio.Located, i: int, raw: Any) -> Question:
         sources=srcs,
         enabled=enabled,
         checksum=str(raw.get("checksum") or ""),
+        disabled_by=TOOL if tool else "",
+        disabled_reason=str(raw.get("disabled_reason") or "") if tool else "",
     )
 
 
@@ -223,28 +246,75 @@ def load_deck(path: str | os.PathLike) -> Deck:
     return deck
 
 
+NOT_MADE = "no longer generated"  # the reason when the build was given none
+
+
+def peek_language(path: str | os.PathLike) -> str | None:
+    """The ``language:`` of the deck at ``path`` read from its head (the lines before
+    ``questions:``, where a deck quizgen wrote has it) without reading the questions; None
+    when the file is no deck (a template file, say) or cannot be read."""
+    lang, deck = None, False
+    try:
+        with open(path, encoding="utf-8") as fh:
+            for line in fh:
+                key, _, value = line.partition(":")
+                if line[:1] in " \t-#" or not _:
+                    continue
+                if key == "templates":
+                    return None
+                if key == "language":
+                    lang = value.split("#")[0].strip().strip("'\"") or None
+                elif key in ("format", "questions"):
+                    deck = True
+                if key == "questions":
+                    break
+    except (OSError, UnicodeDecodeError):
+        return None
+    return (lang or "id") if deck else None  # as ``load_deck`` reads a deck without one
+
+
 @dataclass
 class RebuildReport:
-    kept_edits: int = 0  # questions whose hand edits were kept
-    orphaned: int = 0  # questions whose fact disappeared: kept, disabled
+    """What a rebuild did with the questions of the deck it rebuilt (all empty for a new deck)."""
+
+    rebuilt: bool = False  # there was a deck to rebuild
     added: int = 0  # questions new in this build
+    updated: int = 0  # questions whose generated text changed since the last build
+    restored: list[str] = field(default_factory=list)  # disabled by the build, made again
+    kept: dict[str, list[str]] = field(default_factory=dict)  # id -> the hand edits kept
+    newly_disabled: list[str] = field(default_factory=list)  # enabled before, not made now
+    disabled: dict[str, list[str]] = field(default_factory=dict)  # reason -> ids (all of them)
+
+    @property
+    def kept_edits(self) -> int:
+        """Questions whose hand edits (text, or the user's own ``enabled: false``) were kept."""
+        return len(self.kept)
+
+    @property
+    def orphaned(self) -> int:
+        """Questions the build could not make: kept in the deck, disabled by the build."""
+        return sum(map(len, self.disabled.values()))
 
 
-def rebuild(old: Deck | None, new: Deck) -> tuple[Deck, RebuildReport]:
+def rebuild(old: Deck | None, new: Deck,
+            reasons: Mapping[str, str] | None = None) -> tuple[Deck, RebuildReport]:
     """``new`` (freshly generated) with every user edit from ``old`` kept, matched by id.
 
     A part (stem, options+answer, explanation) counts as edited when it no longer matches
-    the checksum the generator stored; ``enabled: false`` is always kept. Questions of
-    ``old`` that were not generated again are kept but disabled, never deleted.
+    the checksum the generator stored; the user's ``enabled: false`` is always kept, a
+    question the build disabled (``disabled_by: quizgen``) is enabled again when it is made
+    again. Questions of ``old`` that were not generated again are kept but disabled by the
+    build, never deleted, with ``reasons[id]`` (why it was not made) as ``disabled_reason``.
     ``new``'s questions are stamped in place (they are fresh: no copy of a big deck).
     """
-    report = RebuildReport()
+    report = RebuildReport(rebuilt=old is not None)
     fresh = new.questions
     for q in fresh:
         q.stamp()
     if old is None:
         report.added = len(fresh)
         return replace(new, questions=list(fresh)), report
+    reasons = reasons or {}
     previous = {q.id: q for q in old.questions}
     out: list[Question] = []
     for q in fresh:
@@ -258,26 +328,42 @@ def rebuild(old: Deck | None, new: Deck) -> tuple[Deck, RebuildReport]:
         # without a checksum (a hand-made deck), anything that differs is the user's
         edited = [(c != b) if base else (c != g) for c, b, g in
                   zip(cur, base or gen, gen, strict=True)]
-        changes = {}
+        changes: dict[str, Any] = {}
         if edited[0]:
             changes["stem"] = o.stem
         if edited[1]:
             changes["options"], changes["answer"] = list(o.options), o.answer
         if edited[2]:
             changes["explanation"] = o.explanation
-        if not o.enabled:
+        kept = [name for name, e in zip(("stem", "options", "explanation"), edited,
+                                        strict=True) if e]
+        if o.disabled_by_tool:
+            report.restored.append(q.id)
+        elif not o.enabled:
             changes["enabled"] = False
+            kept.append("enabled: false")
+        if kept:
+            report.kept[q.id] = kept
         if changes:
-            report.kept_edits += 1
             q = replace(q, **changes)
+        if (q.parts() if changes else tuple(gen)) != cur:
+            report.updated += 1
         out.append(q)
     made = {q.id for q in out}
     for o in old.questions:
-        if o.id not in made:
-            report.orphaned += 1
-            out.append(replace(o, enabled=False))
+        if o.id in made:
+            continue
+        if not o.enabled and not o.disabled_by_tool:  # the user's own: left as it is
+            report.kept[o.id] = ["enabled: false"]
+            out.append(o)
+            continue
+        why = reasons.get(o.id) or NOT_MADE
+        if o.enabled:
+            report.newly_disabled.append(o.id)
+        report.disabled.setdefault(why, []).append(o.id)
+        out.append(replace(o, enabled=False, disabled_by=TOOL, disabled_reason=why))
     return replace(new, questions=out), report
 
 
 __all__ = ["Deck", "DeckSource", "Question", "QuestionSource", "QuizgenError", "RebuildReport",
-           "load_deck", "rebuild", "save_deck"]
+           "load_deck", "peek_language", "rebuild", "save_deck"]

@@ -187,3 +187,126 @@ def test_an_articles_equal_strings_are_sent_as_one_object():
         for s in f.sources:
             assert texts.setdefault(s.text, id(s.text)) == id(s.text)
             assert s.doc is sent.facts[0].sources[0].doc
+
+
+# Rebuilds as a user makes them: the questions quizgen disabled come back, the user's stay off.
+
+def _write_templates(folder, lang="en", rename=None, name="templates.yaml"):
+    """The built-in ``lang`` templates as the deck folder's own file, ids renamed as given
+    (a mistaken edit: every question of a renamed template is no longer made)."""
+    from quizgen.templates import builtin_text
+
+    data = yamlio.load_text(builtin_text(lang), "builtin").data
+    for t in data["templates"]:
+        t["id"] = (rename or {}).get(t["id"], t["id"])
+    path = folder / name
+    path.write_text(yamlio.dump(data), encoding="utf-8")
+    return path
+
+
+def test_questions_quizgen_disabled_come_back_once_they_can_be_made(corpus):
+    out = corpus / "deck.yaml"
+    build([corpus / "sources"], out, jobs=1)
+    said = sorted(q.id for q in load_deck(out).questions if q.template == "who-said")
+    assert said
+    mistake = _write_templates(corpus, rename={"who-said": "who-spoke"})
+    broken = build([corpus / "sources"], out, jobs=1)
+    off = {q.id: q for q in load_deck(out).questions if not q.enabled}
+    assert sorted(off) == said
+    assert {(q.disabled_by, q.disabled_reason) for q in off.values()} == \
+        {("quizgen", "template 'who-said' is not in templates.yaml")}
+    assert broken.report.kept_edits == 0  # quizgen's doing, not the user's
+    assert {k: sorted(v) for k, v in broken.report.disabled.items()} == \
+        {"template 'who-said' is not in templates.yaml": said}
+
+    mistake.unlink()
+    fixed = build([corpus / "sources"], out, jobs=1)
+    deck = {q.id: q for q in load_deck(out).questions}
+    assert all(deck[i].enabled and not deck[i].disabled_by for i in said)
+    assert sorted(fixed.report.restored) == said and fixed.report.kept_edits == 0
+    # the renamed template's questions are quizgen's to disable; nothing is deleted
+    assert {q.template for q in deck.values() if not q.enabled} == {"who-spoke"}
+
+
+def test_only_the_users_own_enabled_false_sticks(corpus):
+    out = corpus / "deck.yaml"
+    build([corpus / "sources"], out, jobs=1)
+    deck = load_deck(out)
+    mine = deck.questions[0]
+    mine.enabled = False
+    save_deck(deck, out)
+    # six options: most questions have too few wrong answers and quizgen disables them
+    six = build([corpus / "sources"], out, jobs=1, options=6)
+    assert six.report.kept == {mine.id: ["enabled: false"]}
+    assert set(six.report.disabled) == {"not enough distractors"}
+    back = build([corpus / "sources"], out, jobs=1, options=4)
+    assert back.report.kept == {mine.id: ["enabled: false"]}
+    assert len(back.report.restored) == six.report.orphaned - (mine.id in
+                                                               six.report.newly_disabled)
+    assert [q.id for q in load_deck(out).questions if not q.enabled] == [mine.id]
+
+
+def test_the_report_names_why_a_question_was_disabled(corpus):
+    out = corpus / "deck.yaml"
+    build([corpus / "sources"], out, jobs=1)
+    (corpus / "sources" / "energy-talks.txt").unlink()
+    report = build([corpus / "sources"], out, jobs=1).report
+    gone = report.disabled["its fact is no longer in the articles"]
+    reasons = {q.id: q.disabled_reason for q in load_deck(out).questions if not q.enabled}
+    assert gone and all(reasons[i] == "its fact is no longer in the articles" for i in gone)
+    assert set(reasons.values()) <= {"its fact is no longer in the articles",
+                                     "not enough distractors"}  # fewer people to choose from
+    assert report.added == 0
+
+
+def test_rebuild_counts_updated_questions_and_lists_kept_edits():
+    from quizgen.deck import Deck, rebuild
+
+    first, _ = rebuild(None, Deck("d", "id", [_q("x"), _q("y"), _q("z"), _q("off")]))
+    first.questions[0].stem = "Mine?"
+    first.questions[3].enabled = False
+    new = Deck("d", "id", [_q("x", stem="New?"), _q("y", stem="Better?"), _q("off")])
+    merged, report = rebuild(first, new, {"z": "not enough distractors"})
+    got = {q.id: q for q in merged.questions}
+    assert report.kept == {"x": ["stem"], "off": ["enabled: false"]}
+    assert report.updated == 1  # y: its generated text changed; x kept the user's
+    assert report.disabled == {"not enough distractors": ["z"]}
+    assert (got["z"].enabled, got["z"].disabled_by, got["z"].disabled_reason) == \
+        (False, "quizgen", "not enough distractors")
+    # the next build can make z again: it comes back, and "off" stays the user's
+    again, report = rebuild(merged, Deck("d", "id", [_q("x"), _q("y"), _q("z"), _q("off")]))
+    got = {q.id: q for q in again.questions}
+    assert got["z"].enabled and not got["z"].disabled_by and report.restored == ["z"]
+    assert not got["off"].enabled and "off" in report.kept
+
+
+# Templates and language: templates in another language than the articles are refused.
+
+def test_templates_of_another_language_are_refused(corpus):
+    out = corpus / "deck.yaml"
+    build([corpus / "sources"], out, jobs=1)
+    before = out.read_bytes()
+    mistake = _write_templates(corpus, lang="id")
+    with pytest.raises(QuizgenError) as info:
+        build([corpus / "sources"], out, jobs=1)
+    message = str(info.value)
+    assert message.startswith(f"{mistake}: these templates are Indonesian (id) but the "
+                              "articles are English (en)")
+    assert "quizgen templates init --lang en" in message and "\n" not in message
+    assert out.read_bytes() == before  # the English deck is untouched
+
+
+def test_a_template_folder_names_the_file_in_another_language(corpus, tmp_path):
+    folder = tmp_path / "mine"
+    folder.mkdir()
+    _write_templates(folder, "en", name="a.yaml")
+    other = _write_templates(folder, "id", name="b.yaml")  # its ids differ from a.yaml's
+    with pytest.raises(QuizgenError, match=rf"^{other}: these templates are Indonesian"):
+        build([corpus / "sources"], corpus / "deck.yaml", templates=folder, jobs=1)
+    assert not (corpus / "deck.yaml").exists()
+
+
+def test_english_templates_for_english_articles_keep_the_deck_english(corpus):
+    _write_templates(corpus, "en")
+    build([corpus / "sources"], corpus / "deck.yaml", jobs=1)
+    assert load_deck(corpus / "deck.yaml").language == "en"

@@ -134,3 +134,51 @@ def test_a_question_that_is_not_a_mapping(tmp_path):
     path.write_text("title: x\nquestions:\n- just text\n", encoding="utf-8")
     with pytest.raises(QuizgenError, match=r"deck\.yaml:3: question 1 is not a mapping"):
         load_deck(path)
+
+
+def test_quizgen_marks_the_questions_it_disabled_and_only_those(tmp_path):
+    path = tmp_path / "deck.yaml"
+    deck = _deck()
+    mine = replace(deck.questions[0], id="q-2", enabled=False)
+    tools = replace(deck.questions[0], id="q-3", enabled=False, disabled_by="quizgen",
+                    disabled_reason="not enough distractors")
+    deck.questions += [mine, tools]
+    save_deck(deck, path)
+    text = path.read_text(encoding="utf-8")
+    assert text.count("disabled_by: quizgen") == 1
+    assert "disabled_reason: not enough distractors" in text
+    assert load_deck(path) == deck
+    assert [q.disabled_by_tool for q in load_deck(path).questions] == [False, False, True]
+
+
+def test_a_deck_written_before_disabled_by_loads_its_enabled_false_as_the_users(tmp_path):
+    path = tmp_path / "deck.yaml"
+    path.write_text("format: 1\ntitle: Lama\nlanguage: en\nquestions:\n"
+                    "- {id: a, stem: 'Who?', options: [X, Y], answer: 0, enabled: false}\n",
+                    encoding="utf-8")
+    (q,) = load_deck(path).questions
+    assert not q.enabled and not q.disabled_by_tool
+
+
+def test_enabling_a_question_quizgen_disabled_makes_it_the_users(tmp_path):
+    path = tmp_path / "deck.yaml"
+    path.write_text("title: t\nquestions:\n- {id: a, stem: 'Who?', options: [X, Y], answer: 0,"
+                    " enabled: true, disabled_by: quizgen, disabled_reason: gone}\n",
+                    encoding="utf-8")
+    (q,) = load_deck(path).questions
+    assert q.enabled and q.disabled_by == "" and q.disabled_reason == ""
+    path.write_text(path.read_text(encoding="utf-8").replace("quizgen", "me"),
+                    encoding="utf-8")
+    with pytest.raises(QuizgenError, match=r":3: question a: 'disabled_by' can only be quizgen"):
+        load_deck(path)
+
+
+def test_peek_language_reads_a_decks_head_only(tmp_path):
+    from quizgen.deck import peek_language
+
+    path = tmp_path / "deck.yaml"
+    save_deck(replace(_deck(), language="en"), path)
+    assert peek_language(path) == "en"
+    (tmp_path / "t.yaml").write_text("language: id\ntemplates: []\n", encoding="utf-8")
+    assert peek_language(tmp_path / "t.yaml") is None  # a template file is no deck
+    assert peek_language(tmp_path / "missing.yaml") is None

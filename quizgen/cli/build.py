@@ -45,9 +45,43 @@ def summary(result, console) -> None:
             f"{s.value} ({', '.join(sorted({os.path.basename(x.doc) for x in s.sources}))})"
             for s in c.sides) or " vs ".join(map(str, c.values))
         console.print(f"[yellow]conflict[/] {c.about}: {sides}", highlight=False)
-    rep = result.report
-    console.print(f"kept hand edits in {rep.kept_edits} questions; {rep.added} new; "
-                  f"{rep.orphaned} kept but disabled (their fact disappeared)")
+    for line in report_lines(result.report):
+        console.print(line, highlight=False, markup=False, soft_wrap=True)
+
+
+SHOWN_IDS = 5  # question ids listed per line of the rebuild report
+
+
+def _ids(ids, n: int = SHOWN_IDS) -> str:
+    ids = list(ids)
+    more = f", and {len(ids) - n} more" if len(ids) > n else ""
+    return ", ".join(ids[:n]) + more
+
+
+def _questions(n: int) -> str:
+    return f"{n} question" if n == 1 else f"{n} questions"
+
+
+def report_lines(rep) -> list[str]:
+    """What the rebuild did with the old deck: new, updated, back; the hand edits it kept
+    (and where); what it disabled and why."""
+    if not rep.rebuilt:
+        return [f"new deck: {_questions(rep.added)}"]
+    back = len(rep.restored)
+    lines = [f"rebuilt: {rep.added} new, {rep.updated} updated, {back} back"
+             + (" (quizgen had disabled them; made again now)" if back else "")]
+    if rep.kept:
+        edits = [f"{qid} ({', '.join(parts)})" for qid, parts in rep.kept.items()]
+        lines.append(f"kept your hand edits in {_questions(len(rep.kept))}: {_ids(edits)}")
+    else:
+        lines.append("kept your hand edits in 0 questions")
+    if rep.disabled:
+        newly = len(rep.newly_disabled)
+        lines.append(f"disabled by quizgen (kept in the deck, enabled again once they can be "
+                     f"made): {_questions(rep.orphaned)}, {newly} of them in this build")
+        for reason, ids in sorted(rep.disabled.items(), key=lambda kv: (-len(kv[1]), kv[0])):
+            lines.append(f"  {len(ids)} {reason}: {_ids(ids, 3)}")
+    return lines
 
 
 @click.command("build")

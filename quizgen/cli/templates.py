@@ -16,13 +16,16 @@ def command() -> None:
 
 @command.command("init")
 @click.argument("path", required=False, default=DEFAULT_FILE, type=click.Path(dir_okay=True))
-@click.option("--lang", type=click.Choice(["id", "en"]), default="id", show_default=True,
-              help="Which built-in set to copy.")
+@click.option("--lang", type=click.Choice(["id", "en"]),
+              help="Which built-in set to copy (default: the language of the deck in PATH's "
+                   "folder, else id).")
 @click.option("--force", is_flag=True, help="Overwrite an existing file.")
-def init(path: str, lang: str, force: bool) -> None:
+def init(path: str, lang: str | None, force: bool) -> None:
     """Write an editable copy of the built-in templates to PATH (default: templates.yaml).
 
-    Put it next to a deck as templates.yaml and `quizgen build` uses it automatically.
+    Put it next to a deck as templates.yaml and `quizgen build` uses it automatically. The
+    copy is in the language of the deck in that folder (templates must be in the articles'
+    language: `quizgen build` refuses others); --lang chooses.
     """
     from quizgen import atomic
     from quizgen.errors import QuizgenError
@@ -33,9 +36,32 @@ def init(path: str, lang: str, force: bool) -> None:
         p = p / DEFAULT_FILE
     if p.exists() and not force:
         raise QuizgenError("already exists (use --force to overwrite it)", str(p))
+    why = "chosen with --lang"
+    if lang is None:
+        lang, why = _folder_language(p)
     atomic.write_text(p, builtin_text(lang))
-    click.echo(f"wrote {p} (built-in {lang} templates); edit it, then "
+    click.echo(f"wrote {p} (built-in {lang} templates, {why}); edit it, then "
                f"`quizgen templates check {p}`")
+
+
+def _folder_language(target: Path) -> tuple[str, str]:
+    """The language of the deck(s) in ``target``'s folder, and how it was chosen."""
+    from quizgen.deck import peek_language
+    from quizgen.errors import QuizgenError
+
+    folder = target.parent
+    decks = {} if not folder.is_dir() else {
+        f.name: lang for f in sorted(folder.iterdir())
+        if f.suffix.lower() in (".yaml", ".yml") and f.is_file() and f.name != target.name
+        and (lang := peek_language(f))}
+    langs = sorted(set(decks.values()))
+    if len(langs) > 1:
+        found = ", ".join(f"{name}: {lang}" for name, lang in decks.items())
+        raise QuizgenError(f"decks of several languages here ({found}); choose with --lang",
+                           str(folder))
+    if langs:
+        return langs[0], f"the language of {next(iter(decks))}"
+    return "id", "no deck in this folder to follow; --lang en for English"
 
 
 def _resolve(path: str | None):
@@ -91,7 +117,7 @@ def preview(args: tuple[str, ...], lang: str | None, samples: int, options: int,
     """
     from rich.console import Console
 
-    from quizgen.build import read_corpus
+    from quizgen.build import check_template_language, read_corpus
     from quizgen.errors import QuizgenError
     from quizgen.generate import generate
     from quizgen.templates import load_builtin
@@ -103,6 +129,7 @@ def preview(args: tuple[str, ...], lang: str | None, samples: int, options: int,
     chosen = _resolve(tpath)
     corpus, read = read_corpus(sources, lang, jobs, template_lang=chosen.language
                                if chosen else None)
+    check_template_language(chosen, corpus.lang)
     tset = chosen or load_builtin(corpus.lang)
     gen = generate(corpus, tset.enabled, options=options, seed=seed)
     console = Console()

@@ -5,10 +5,11 @@ from quizgen.templates.loader import (
     TemplateSet,
     builtin_path,
     builtin_text,
+    language_name,
     load_builtin,
     load_templates,
 )
 from quizgen.templates.placeholders import PlaceholderError, names, quoted, render
 
 __all__ = ["PlaceholderError", "Template", "TemplateSet", "builtin_path", "builtin_text",
-           "load_builtin", "load_templates", "names", "quoted", "render"]
+           "language_name", "load_builtin", "load_templates", "names", "quoted", "render"]

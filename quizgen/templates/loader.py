@@ -49,11 +49,20 @@ class Template:
         return SCHEMAS[self.fact].answers[self.answer][0]
 
 
+LANGUAGE_NAMES = {"id": "Indonesian", "en": "English"}
+
+
+def language_name(lang: str | None) -> str:
+    """``Indonesian (id)``: a language code as a user reads it."""
+    return f"{LANGUAGE_NAMES.get(lang or '', 'unknown')} ({lang})"
+
+
 @dataclass
 class TemplateSet:
     templates: list[Template]
-    language: str | None = None
+    language: str | None = None  # None: no file says, or the files say different ones
     origin: str = "builtin"  # "builtin" or the path(s) given
+    files: dict[str, str | None] = field(default_factory=dict)  # file -> its `language:`
 
     @property
     def enabled(self) -> list[Template]:
@@ -109,6 +118,7 @@ def load_templates(path: str | os.PathLike) -> TemplateSet:
         templates=[t for ts in sets for t in ts.templates],
         language=sorted(langs)[0] if len(langs) == 1 else None,
         origin=str(path),
+        files={f: lang for ts in sets for f, lang in ts.files.items()},
     )
 
 
@@ -133,7 +143,7 @@ def _parse(loc: yamlio.Located) -> TemplateSet:
             raise loc.error(f"duplicate template id {t.id!r}", "templates", i, "id")
         ids.add(t.id)
         out.append(t)
-    return TemplateSet(templates=out, language=lang)
+    return TemplateSet(templates=out, language=lang, files={loc.path: lang})
 
 
 def _template(loc: yamlio.Located, i: int, raw: Any) -> Template:

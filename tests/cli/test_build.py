@@ -20,7 +20,7 @@ def test_build_prints_a_summary_and_writes_the_deck(tmp_path):
     assert deck.title == "Chile–NZ" and deck.language == "en"
     assert all(len(q.options) == 5 for q in deck.questions)
     for text in ("enabled questions", "from 2 articles", "Facts", "Questions by template",
-                 "who-said", "kept hand edits in 0 questions"):
+                 "who-said", "new deck: "):
         assert text in result.output
 
 
@@ -62,3 +62,56 @@ def test_conflicts_are_listed_and_not_quizzed(tmp_path, monkeypatch):
     deck = load_deck(out)
     assert not any(q.fact.get("unit") == "memorandums" for q in deck.questions)
     assert not any("6" in q.options for q in deck.questions if q.kind == "count")
+
+
+def _build(deck, *more):
+    result = CliRunner().invoke(main, ["build", str(deck.parent / "sources"), "-o", str(deck),
+                                       "--jobs", "1", *more])
+    assert result.exit_code == 0, result.output
+    return result.output
+
+
+def test_the_rebuild_report_says_what_was_kept_updated_and_disabled(tmp_path):
+    """A user's rebuilds: a hand edit, a mistaken template file, the file fixed."""
+    from quizgen.deck import save_deck
+
+    shutil.copytree(EN, tmp_path / "sources")
+    deck = tmp_path / "deck.yaml"
+    assert "new deck: 28 questions" in _build(deck)
+    d = load_deck(deck)
+    mine = d.questions[1]
+    mine.enabled = False
+    save_deck(d, deck)
+    said = sorted(q.id for q in d.questions if q.template == "who-said" and q is not mine)
+
+    templates = tmp_path / "templates.yaml"
+    CliRunner().invoke(main, ["templates", "init", str(templates)])
+    text = templates.read_text(encoding="utf-8")
+    templates.write_text(text.replace("- id: who-said\n", "- id: who-spoke\n"), encoding="utf-8")
+    out = _build(deck)
+    assert "rebuilt: 5 new, 0 updated, 0 back" in out
+    assert f"kept your hand edits in 1 question: {mine.id} (enabled: false)" in out
+    assert f"  {len(said)} template 'who-said' is not in templates.yaml: {said[0]}" in out
+
+    templates.write_text(text, encoding="utf-8")
+    out = _build(deck)
+    assert f"rebuilt: 0 new, 0 updated, {len(said)} back (quizgen had disabled them" in out
+    assert f"kept your hand edits in 1 question: {mine.id} (enabled: false)" in out
+    assert "  5 template 'who-spoke' is not in templates.yaml" in out
+    assert len(load_deck(deck).enabled) == 27  # all but the one the user switched off
+
+
+def test_build_refuses_templates_in_another_language_in_one_line(tmp_path):
+    shutil.copytree(EN, tmp_path / "sources")
+    deck = tmp_path / "deck.yaml"
+    _build(deck)
+    before = deck.read_bytes()
+    templates = tmp_path / "templates.yaml"
+    CliRunner().invoke(main, ["templates", "init", str(templates), "--lang", "id"])
+    result = CliRunner().invoke(main, ["build", str(tmp_path / "sources"), "-o", str(deck),
+                                       "--jobs", "1"])
+    assert result.exit_code == 1
+    assert result.output.startswith(f"Error: {templates}: these templates are Indonesian (id) "
+                                    "but the articles are English (en); nothing was built")
+    assert result.output.count("\n") == 1
+    assert deck.read_bytes() == before

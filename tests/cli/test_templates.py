@@ -3,6 +3,7 @@ from pathlib import Path
 from click.testing import CliRunner
 
 from quizgen.cli import main
+from quizgen.deck import load_deck
 from quizgen.templates import load_builtin, load_templates
 
 EN = Path(__file__).parents[1] / "fixtures" / "build" / "en"
@@ -64,3 +65,43 @@ def test_preview_renders_samples_and_writes_nothing(tmp_path):
     # without a template file: the built-ins for the articles' language
     result = runner.invoke(main, ["templates", "preview", str(EN)])
     assert result.exit_code == 0 and "who-stated" in result.output
+
+
+def test_init_in_an_english_decks_folder_writes_english_templates(tmp_path):
+    runner = CliRunner()
+    deck = tmp_path / "deck.yaml"
+    result = runner.invoke(main, ["build", str(EN), "-o", str(deck), "--jobs", "1"])
+    assert result.exit_code == 0, result.output
+    result = runner.invoke(main, ["templates", "init", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    assert "built-in en templates, the language of deck.yaml" in result.output
+    assert load_templates(tmp_path / "templates.yaml").language == "en"
+    # so the next build stays English, with the folder's templates
+    result = runner.invoke(main, ["build", str(EN), "-o", str(deck), "--jobs", "1"])
+    assert result.exit_code == 0, result.output
+    assert load_deck(deck).language == "en" and "templates.yaml" in result.output
+    # --lang still chooses
+    result = runner.invoke(main, ["templates", "init", str(tmp_path / "id.yaml"), "--lang", "id"])
+    assert result.exit_code == 0 and load_templates(tmp_path / "id.yaml").language == "id"
+
+
+def test_init_refuses_to_guess_between_decks_of_two_languages(tmp_path):
+    from quizgen.deck import Deck, save_deck
+
+    save_deck(Deck("a", "en"), tmp_path / "a.yaml")
+    save_deck(Deck("b", "id"), tmp_path / "b.yaml")
+    result = CliRunner().invoke(main, ["templates", "init", str(tmp_path)])
+    assert result.exit_code == 1
+    assert "decks of several languages here (a.yaml: en, b.yaml: id); choose with --lang" \
+        in result.output
+    assert not (tmp_path / "templates.yaml").exists()
+
+
+def test_preview_refuses_templates_in_another_language(tmp_path):
+    runner = CliRunner()
+    path = tmp_path / "t.yaml"
+    runner.invoke(main, ["templates", "init", str(path), "--lang", "id"])
+    result = runner.invoke(main, ["templates", "preview", str(path), str(EN)])
+    assert result.exit_code == 1
+    assert f"{path}: these templates are Indonesian (id) but the articles are English (en)" \
+        in result.output
