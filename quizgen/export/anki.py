@@ -6,6 +6,11 @@ Stability rules (changing any of them makes Anki treat old and new exports as st
 - notes carry the export time as their modification time, because Anki only updates an
   existing note from a package whose note is newer.
 Every text that comes from an article is HTML-escaped, so it shows literally and runs nothing.
+
+Basic cards (question -> answer) must each answer the question their front asks: a stem that
+only makes sense with its options ("Which of these did X say?", "Manakah ...") shows them,
+lettered, and the back gives the letter and the text. One question is one note with one card,
+and no two cards of a deck share a front (see ``basic_cards``).
 """
 
 from __future__ import annotations
@@ -15,9 +20,11 @@ import html
 import io
 import itertools
 import os
+import re
 import sqlite3
 import time
 import zipfile
+from dataclasses import dataclass
 
 import genanki
 
@@ -51,6 +58,7 @@ CSS = """\
   border: 1px solid #c9c9d1; border-radius: 0.5em; background-color: #ffffff;
 }
 .letter { font-weight: 700; min-width: 1.3em; }
+.stem .options { margin-top: 0.8em; font-size: 0.91em; font-weight: 400; }
 .answered .opt { opacity: 0.6; }
 .answer-A .opt-A, .answer-B .opt-B, .answer-C .opt-C,
 .answer-D .opt-D, .answer-E .opt-E, .answer-F .opt-F {
@@ -181,22 +189,117 @@ def note_guid(q: Question, card_style: str) -> str:
     return genanki.guid_for(q.id) if card_style == "mc" else genanki.guid_for(q.id, "basic")
 
 
-def _note(deck: Deck, item: Item, card_style: str) -> genanki.Note:
+# A stem that points at its options: it cannot be answered from the stem alone.
+_POINTS_AT_OPTIONS = re.compile(
+    r"\b(?:which|who|what)\s+(?:one\s+)?of\s+(?:these|those|them|the\s+following"
+    r"|the\s+(?:options|choices|answers))\b"
+    r"|\bwhich\s+(?:option|answer|statement|quote|quotation|choice)s?\b"
+    r"|\bfrom\s+the\s+(?:following|options|choices|list)\b"
+    r"|\b(?:all|none|both|neither)\s+of\s+the\s+above\b"
+    r"|\bmanakah\b|\byang\s+mana\b|\bmana\s+yang\b"
+    r"|\b(?:pernyataan|kutipan|pilihan|jawaban|opsi)\s+(?:berikut|di\s+bawah|di\s+atas)\b"
+    r"|\bdi\s+antara\s+(?:berikut|pilihan|opsi|jawaban)\b",
+    re.IGNORECASE,
+)
+# An answer that only means something next to the other options.
+_META_ANSWER = re.compile(
+    r"\b(?:all|none|both|neither)\s+of\s+the\s+above\b"
+    r"|\b(?:semua(?:nya)?|tidak\s+ada)\b.*\bdi\s+atas\b"
+    r"|^\s*semua\s+(?:jawaban\s+|pilihan\s+)?benar\s*$"
+    r"|^\s*[A-F]\s*(?:,\s*[A-F]\s*)*(?:and|dan|&)\s*[A-F]\s*$",
+    re.IGNORECASE,
+)
+# Built-in templates whose answer is the quote itself (en, id).
+_QUOTE_ANSWER_TEMPLATES = frozenset({"which-quote", "kutipan-tokoh"})
+
+
+def _words(text: str) -> str:
+    return " ".join(text.casefold().split())
+
+
+def needs_options(q: Question) -> bool:
+    """True when a basic card's front must show the options for the stem to be answerable:
+    the stem points at them, the answer is one of several quotes, or it refers to the others
+    ("all of the above")."""
+    if q.template in _QUOTE_ANSWER_TEMPLATES:
+        return True
+    fact = q.fact or {}
+    speaker = fact.get("speaker")
+    if fact.get("kind") == "quote" and isinstance(speaker, str) and speaker.strip() \
+            and _words(q.correct) != _words(speaker):
+        return True  # "which quote": one sentence among the many the speaker said
+    return bool(_POINTS_AT_OPTIONS.search(q.stem) or _META_ANSWER.search(q.correct))
+
+
+def options_html(q: Question) -> str:
+    rows = "".join(
+        f'<li class="opt opt-{letter}"><span class="letter">{letter}.</span>'
+        f'<span class="text">{text_field(option)}</span></li>'
+        for letter, option in zip(LETTERS, q.options, strict=False)
+    )
+    return f'<ul class="options">{rows}</ul>'
+
+
+@dataclass(frozen=True)
+class BasicCard:
+    item: Item
+    front: str  # HTML for the Front field
+    back: str  # HTML for the Back field
+
+    @property
+    def key(self) -> str:
+        """The front as a reader sees it: no tags, entities decoded, case and spacing folded."""
+        return _words(html.unescape(re.sub(r"<[^>]*>", " ", self.front)))
+
+
+def basic_card(item: Item, with_options: bool) -> BasicCard:
     q = item.question
-    if card_style == "mc":
-        options = [text_field(o) for o in q.options] + [""] * (len(LETTERS) - len(q.options))
-        fields = (
-            [text_field(q.stem)] + options
-            + [item.answer_letter, text_field(item.answer_text), text_field(q.explanation),
-               source_field(q), html.escape(q.id), "", ""]
-        )
-        model = MC_MODEL
-    else:
-        fields = [text_field(q.stem), text_field(item.answer_text), text_field(q.explanation),
-                  source_field(q), html.escape(q.id)]
-        model = BASIC_MODEL
-    return genanki.Note(model=model, fields=fields, tags=tags(deck, q),
-                        guid=note_guid(q, card_style))
+    if with_options:
+        return BasicCard(item, text_field(q.stem) + options_html(q),
+                         f"{item.answer_letter}. {text_field(item.answer_text)}")
+    return BasicCard(item, text_field(q.stem), text_field(item.answer_text))
+
+
+def basic_cards(items: list[Item]) -> list[BasicCard]:
+    """One card per question, with options on the front where the stem needs them, and no
+    two cards with the same front: questions whose fronts match but whose answers differ show
+    their options; of cards that still match, the first in deck order is kept."""
+    cards = [basic_card(item, needs_options(item.question)) for item in items]
+    groups: dict[str, list[int]] = {}
+    for i, card in enumerate(cards):
+        groups.setdefault(card.key, []).append(i)
+    for indexes in groups.values():
+        if len(indexes) > 1 and \
+                len({_words(cards[i].item.answer_text) for i in indexes}) > 1:
+            for i in indexes:
+                cards[i] = basic_card(cards[i].item, True)
+    seen: set[str] = set()
+    kept = []
+    for card in cards:
+        if card.key not in seen:
+            seen.add(card.key)
+            kept.append(card)
+    return kept
+
+
+def _mc_note(deck: Deck, item: Item) -> genanki.Note:
+    q = item.question
+    options = [text_field(o) for o in q.options] + [""] * (len(LETTERS) - len(q.options))
+    fields = (
+        [text_field(q.stem)] + options
+        + [item.answer_letter, text_field(item.answer_text), text_field(q.explanation),
+           source_field(q), html.escape(q.id), "", ""]
+    )
+    return genanki.Note(model=MC_MODEL, fields=fields, tags=tags(deck, q),
+                        guid=note_guid(q, "mc"))
+
+
+def _basic_note(deck: Deck, card: BasicCard) -> genanki.Note:
+    q = card.item.question
+    fields = [card.front, card.back, text_field(q.explanation), source_field(q),
+              html.escape(q.id)]
+    return genanki.Note(model=BASIC_MODEL, fields=fields, tags=tags(deck, q),
+                        guid=note_guid(q, "basic"))
 
 
 def build_package(deck: Deck, items: list[Item], card_style: str = "mc") -> genanki.Package:
@@ -204,8 +307,12 @@ def build_package(deck: Deck, items: list[Item], card_style: str = "mc") -> gena
         raise ValueError(f"unknown card style {card_style!r}")
     name = deck_name(deck)
     anki_deck = genanki.Deck(deck_id(name), name)
-    for item in items:
-        anki_deck.add_note(_note(deck, item, card_style))
+    if card_style == "mc":
+        notes = [_mc_note(deck, item) for item in items]
+    else:
+        notes = [_basic_note(deck, card) for card in basic_cards(items)]
+    for note in notes:
+        anki_deck.add_note(note)
     return genanki.Package(anki_deck)
 
 
@@ -248,8 +355,9 @@ def export_time(path: str | os.PathLike) -> float:
 
 def write(deck: Deck, path: str | os.PathLike, *, deck_path: str | None = None,
           card_style: str = "mc") -> int:
-    """Write the enabled questions as an Anki package; returns the number of notes."""
+    """Write the enabled questions as an Anki package; returns the number of notes (basic
+    cards leave out a question whose front repeats another's, see ``basic_cards``)."""
     items = enabled_items(deck, deck_path)
     package = build_package(deck, items, card_style)
     atomic.write_bytes(path, package_bytes(package, export_time(path)))
-    return len(items)
+    return sum(len(d.notes) for d in package.decks)

@@ -12,7 +12,7 @@ import pytest
 from anki.collection import Collection, ImportAnkiPackageOptions, ImportAnkiPackageRequest
 from anki.import_export_pb2 import ImportAnkiPackageUpdateCondition
 
-from quizgen.deck import load_deck, save_deck
+from quizgen.deck import Deck, Question, QuestionSource, load_deck, save_deck
 from quizgen.export import anki as anki_export
 from quizgen.export import export
 from quizgen.export.questions import enabled_items
@@ -234,3 +234,145 @@ def test_field_escaping_rules():
     assert anki_export.text_field('3 < 4 & "q" [sound:x]\nnext') == \
         "3 &lt; 4 &amp; &quot;q&quot; &#91;sound:x]<br>next"
     assert html.unescape(anki_export.text_field("<img src=x>")) == "<img src=x>"
+
+
+# Basic cards: every card answers the question its front asks, one card per question, and no
+# two cards of a deck with the same front. Invented people and words throughout.
+
+def _bq(qid, stem, options, answer, *, template="custom", kind="quote", fact=None,
+        explanation=""):
+    src = QuestionSource(doc="sources/lumbra.txt", sentence=1, start=0, end=10,
+                         title="Dewan Lumbra Bersidang", text="Orvel Tamsin berbicara.")
+    return Question(id=qid, template=template, kind=kind, stem=stem, options=list(options),
+                    answer=answer, explanation=explanation, fact=fact or {}, sources=[src])
+
+
+def _basic_deck() -> Deck:
+    orvel = {"kind": "quote", "speaker": "Orvel Tamsin"}
+    quotes = ["Jembatan Kelor dibuka tahun depan", "Pasar Wibra tetap buka",
+              "Kami menolak <b>pajak</b> [sound:x.mp3]", "Sungai Dalu harus bersih"]
+    return Deck(title="Lumbra", language="id", questions=[
+        # The same which-quote stem three times: only the options tell them apart.
+        _bq("wq-1", "Which of these did Orvel Tamsin say?", quotes, 0, template="which-quote",
+            fact=orvel),
+        _bq("wq-2", "Which of these did Orvel Tamsin say?", quotes[::-1], 2,
+            template="which-quote", fact=orvel),
+        _bq("wq-3", "Which of these did Orvel Tamsin say?", quotes[1:], 2,
+            template="which-quote", fact=orvel),
+        _bq("kt-1", "Manakah dari kutipan berikut yang diucapkan Orvel Tamsin?", quotes, 1,
+            template="kutipan-tokoh", fact=orvel),
+        # A hand-written template, recognised by its stem.
+        _bq("hw-1", "Menurut artikel ini, manakah yang benar tentang Jembatan Kelor?",
+            ["Dibangun 1990", "Dibuka tahun depan"], 1, kind="date"),
+        # Plain questions: answerable without options.
+        _bq("ws-1", 'Siapa yang mengatakan, "Pasar Wibra tetap buka"?',
+            ["Orvel Tamsin", "Peri Lanak", "Dosmi Arat"], 0, template="who-said", fact=orvel),
+        # The same front and answer twice (two articles): one card.
+        _bq("ka-1", "Siapa ketua Dewan Lumbra?", ["Peri Lanak", "Dosmi Arat"], 0,
+            kind="person"),
+        _bq("ka-2", "Siapa ketua Dewan Lumbra?", ["Dosmi Arat", "Peri Lanak", "Orvel Tamsin"],
+            1, kind="person"),
+        # The same front, different answers: both show their options.
+        _bq("wk-1", "Siapa wakil ketua Dewan Lumbra?", ["Gandi Ruso", "Mela Tirup"], 0,
+            kind="person"),
+        _bq("wk-2", "Siapa wakil ketua  dewan lumbra?", ["Hobar Sen", "Mela Tirup"], 1,
+            kind="person"),
+        # The same front and options as wk-1 but another answer: the first one is kept.
+        _bq("wk-3", "Siapa wakil ketua Dewan Lumbra?", ["Gandi Ruso", "Mela Tirup"], 1,
+            kind="person"),
+    ])
+
+
+def _basic_cards_by_id(col) -> dict:
+    """QuestionId -> (note, front, back) for every card, checking one card per note."""
+    out = {}
+    for note in notes_by_guid(col).values():
+        assert len(note.card_ids()) == 1
+        card = card_of(col, note)
+        out[note["QuestionId"]] = (note, card.question(), card.answer())
+    return out
+
+
+def _stem_html(rendered: str) -> str:
+    return rendered.split('<div class="stem">', 1)[1].split("</div>", 1)[0]
+
+
+def test_basic_which_quote_cards_show_lettered_options_and_answer_letter(col, tmp_path):
+    out = tmp_path / "basic.apkg"
+    export(_basic_deck(), "anki", out, card_style="basic")
+    import_apkg(col, out)
+    cards = _basic_cards_by_id(col)
+    note, front, back = cards["wq-2"]
+    assert note.guid == genanki.guid_for("wq-2", "basic")
+    for letter, text in zip("ABCD", ["Sungai Dalu harus bersih",
+                                     "Kami menolak &lt;b&gt;pajak&lt;/b&gt; &#91;sound:x.mp3]",
+                                     "Pasar Wibra tetap buka",
+                                     "Jembatan Kelor dibuka tahun depan"], strict=True):
+        expected = f'<span class="letter">{letter}.</span><span class="text">{text}</span>'
+        assert expected in front and expected in back
+    assert '<div class="answer-line">' not in front
+    assert '<div class="answer-line">C. Pasar Wibra tetap buka</div>' in back
+    assert "<b>" not in front + back and "[sound:" not in front + back
+    assert col.get_card(note.card_ids()[0]).question_av_tags() == []
+    assert '<div class="answer-line">B. Pasar Wibra tetap buka</div>' in cards["kt-1"][2]
+    assert '<span class="letter">B.</span><span class="text">Dibuka tahun depan' \
+        in cards["hw-1"][1]
+    assert '<div class="answer-line">B. Dibuka tahun depan</div>' in cards["hw-1"][2]
+    # A question answerable from its stem stays a plain question -> answer card.
+    note, front, back = cards["ws-1"]
+    assert 'class="options"' not in front and "Peri Lanak" not in front
+    assert '<div class="answer-line">Orvel Tamsin</div>' in back
+
+
+def test_basic_one_card_per_question_and_no_repeated_front(col, tmp_path):
+    out = tmp_path / "basic.apkg"
+    assert export(_basic_deck(), "anki", out, card_style="basic") == 9
+    log = import_apkg(col, out)
+    assert (len(log.new), len(log.duplicate)) == (9, 0)
+    assert col.note_count() == col.card_count() == 9
+    cards = _basic_cards_by_id(col)
+    assert "ka-2" not in cards and "wk-3" not in cards
+    fronts = [front for _, front, _ in cards.values()]
+    assert len(set(fronts)) == len(fronts)
+    stems = [" ".join(html.unescape(_stem_html(f)).casefold().split()) for f in fronts]
+    assert len(set(stems)) == len(stems)
+    assert '<div class="answer-line">Peri Lanak</div>' in cards["ka-1"][2]
+    # Same front, different answers: the options make the fronts (and answers) distinct.
+    assert '<span class="text">Mela Tirup</span>' in cards["wk-1"][1]
+    assert '<div class="answer-line">A. Gandi Ruso</div>' in cards["wk-1"][2]
+    assert '<div class="answer-line">B. Mela Tirup</div>' in cards["wk-2"][2]
+
+
+def test_basic_reexport_updates_cards_with_options(col, tmp_path):
+    deck = _basic_deck()
+    out = tmp_path / "basic.apkg"
+    export(deck, "anki", out, card_style="basic")
+    import_apkg(col, out)
+    deck.questions[0].options[1] = "Pasar Wibra buka sampai malam"
+    export(deck, "anki", out, card_style="basic")
+    log = import_apkg(col, out)
+    assert (len(log.new), len(log.duplicate)) == (0, 0)
+    assert col.note_count() == col.card_count() == 9
+    front = _basic_cards_by_id(col)["wq-1"][1]
+    assert "Pasar Wibra buka sampai malam" in front
+
+
+@pytest.mark.parametrize(("stem", "options", "answer", "template", "fact", "expected"), [
+    ("Which of these did Orvel say?", ["x y", "z w"], 0, "which-quote", {}, True),
+    ("Manakah dari kutipan berikut yang diucapkan Orvel?", ["x", "z"], 0, "kutipan-tokoh",
+     {}, True),
+    ("Orvel said it; which one of the following is it?", ["x", "z"], 1, "t", {}, True),
+    ("Pernyataan mana yang benar?", ["x", "z"], 1, "t", {}, True),
+    ("Apa kata Orvel?", ["Jembatan dibuka", "Pasar tutup"], 0, "t",
+     {"kind": "quote", "speaker": "Orvel"}, True),  # the answer is one of Orvel's quotes
+    ("Siapa yang berkata, \"Pasar tutup\"?", ["Orvel", "Peri"], 0, "t",
+     {"kind": "quote", "speaker": "Orvel"}, False),
+    ("Who chairs the Lumbra council?", ["Peri", "All of the above"], 1, "t", {}, True),
+    ("Lengkapi kalimat berikut: \"Pasar dibuka ____\"", ["Senin", "Selasa"], 0, "t", {},
+     False),
+    ("Which country did Orvel visit?", ["Lumbra", "Dalu"], 0, "t", {}, False),
+])
+def test_needs_options(stem, options, answer, template, fact, expected):
+    q = Question(id="q", template=template, kind="k", stem=stem, options=options,
+                 answer=answer, fact=fact)
+    assert anki_export.needs_options(q) is expected
