@@ -313,9 +313,9 @@ def _confirmed(
             return False  # "Direktur Reserse Kriminal Khusus ...": a longer title, not a name
         if len(words) < 2 and c.j < t.n and t.spaced(c.j) and t.kind[c.j] == PLACE:
             return False  # "(BPBD) Tapanuli Tengah, Hendra ...": a place, not a name
-        if t.low[c.role_last] in t.lex.place_heads and c.role_last == c.i - 1:
-            pass  # "warga Kelurahan Sereal": a place follows such a word more often than a name
-        elif len(words) >= 2 or t.kind[c.role_last] in (PLACE, ORG, ACRO, NUM):
+        # "warga Kelurahan Sereal": a place follows such a word more often than a name
+        place_next = t.low[c.role_last] in t.lex.place_heads and c.role_last == c.i - 1
+        if not place_next and (len(words) >= 2 or t.kind[c.role_last] in (PLACE, ORG, ACRO, NUM)):
             return True  # "Ketua RW 03 Sutarno": a numbered unit, then the name
         if t.low[c.role_last] in t.lex.honorifics or _aged(t, c.j):
             return True  # "Bu Warsini", "Pak Darto", "Mr Pell"; "korban Darto (41)"

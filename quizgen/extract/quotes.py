@@ -29,6 +29,7 @@ from quizgen.extract.names import (
     OUTLET,
     PLACE,
     STOP,
+    Tokens,
     fold,
     name_key,
     skip_name_tail,
@@ -515,9 +516,7 @@ class _Extractor:
             m = t.match(k, lex.participles)
             if not m:
                 continue
-            c = k + m
-            if c < last and t.low[c] in lex.that:
-                c += 1
+            c = self._past_that(k + m, last)
             if last - c < _MIN_WORDS or t.low[c] in lex.not_clause_start:
                 return False  # "..., adding to her tally"
             if self._quote_inside(t.start[c] - 3, t.start[c] + 1):
@@ -527,6 +526,10 @@ class _Extractor:
                        None)
             return True
         return False
+
+    def _past_that(self, k: int, last: int) -> int:
+        """Token k, or the one after it when k is "that"/"bahwa" opening the clause."""
+        return k + 1 if k < last and self.t.low[k] in self.lex.that else k
 
     def _adding(self, first: int, last: int) -> None:
         """ "..., he said, adding that ...": a second reported clause by the same speaker."""
@@ -543,9 +546,7 @@ class _Extractor:
             m = t.match(c, lex.participles)
             if not m:
                 continue
-            k = c + m
-            if k < last and t.low[k] in lex.that:
-                k += 1
+            k = self._past_that(c + m, last)
             if k < last - _MIN_WORDS + 1:
                 end = self._clause_end(k, last)
                 key = name_key(prev.speaker)
@@ -863,8 +864,9 @@ def _quote_spans(text: str) -> list[tuple[int, int]]:
     return sorted(spans)
 
 
-def _genders(t, people: list[Person], mentions: list[Mention], names: dict[str, str]
-             ) -> dict[str, str]:
+def _genders(
+    t: Tokens, people: list[Person], mentions: list[Mention], names: dict[str, str]
+) -> dict[str, str]:
     """Person -> "male" / "female" where the text tells: a gendered word in a role ("son",
     "ibu korban") or right before a mention ("Mrs Abban", "Pak Darto"); unknown when the
     evidence disagrees."""
