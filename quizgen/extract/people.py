@@ -559,6 +559,13 @@ def _role_before(
             k = t.cstart[k] - 1
             continue
         if t.low[k] in lex.joiners and chunks and k > 0:
+            r = _field_list(t, k, chunks[-1])
+            if r is not None:
+                # "Kepala Pusat Data, Informasi, dan Komunikasi BNPB", "Energy, Water and
+                # Mines Minister": the office's fields, listed
+                chunks.extend(range(k, r - 1, -1))
+                k = r - 1
+                continue
             if org and t.kind[k - 1] in _ORG_WORDS:
                 chunks.append(k)  # "Badan Meteorologi, Klimatologi, dan Geofisika (BMKG)"
                 k -= 1
@@ -617,6 +624,28 @@ def _role_before(
     if r < len(chunks) and any(t.kind[s] == HEAD and not _is_rank(t, s) for s in chunks[:r]):
         end = chunks[r]
     return chunks[0], end
+
+
+def _field_list(t: Tokens, k: int, right: int) -> int | None:
+    """First token of a list of an office's one-word fields that ends in the joiner at token
+    k, or None. In Indonesian the list follows a title word ("Bidang Sarana, Prasarana, dan");
+    in English it stands before the title, has at least three items and follows no title or
+    name ("said Energy, Water and": never "President Reyes and Prime Minister")."""
+    english = t.lex.place_before_title
+    if t.gap(k).strip() not in ("", ",") or t.kind[right] not in _FIELD_WORDS or k < 2:
+        return None
+    r, items = k - 1, 1
+    while t.kind[r] in _FIELD_WORDS and t.gap(r).strip() == "," and r > 1:
+        r, items = r - 1, items + 1
+    if t.kind[r] not in _FIELD_WORDS or not t.spaced(r) or t.sent[r] != t.sent[k] or r == 0:
+        return None
+    before = t.kind[r - 1]
+    if english:
+        return r if items >= 2 and before not in ROLE_KINDS and before != CAP else None
+    return r if before in (HEAD, MOD, ORG) else None
+
+
+_FIELD_WORDS = (CAP, MOD, ORG)
 
 
 def _place_tail(t: Tokens, i: int, chunks: list[int]) -> int:

@@ -320,3 +320,21 @@ def test_an_appositive_naming_another_person_is_no_role_and_address_titles_are_n
                    "en")
     assert found["Daniel Osei"] == [] and found["Amon Boateng"] == []
     assert found["Ada Nwosu"] == ["Dean of the law faculty"]
+
+
+def test_a_role_may_hold_a_comma_list_of_fields():
+    # Offices named after several fields list them with commas, in either language.
+    found = people(
+        "Kepala Bidang Sarana, Prasarana, dan Perhubungan Dinas PUPR Rendra Wiratama "
+        "meninjau jembatan itu."
+    )
+    assert found["Rendra Wiratama"] == [
+        "Kepala Bidang Sarana, Prasarana, dan Perhubungan Dinas PUPR"
+    ]
+    found = people(
+        "Exports rose again, said Energy, Water and Mines Minister Carla Benedetti.", "en"
+    )
+    assert found["Carla Benedetti"] == ["Energy, Water and Mines Minister"]
+    # Two people joined by "and" keep their own titles.
+    found = people("President Tomas Reyes and Prime Minister Ana Lind met in Oslo.", "en")
+    assert found["Ana Lind"] == ["Prime Minister"]
