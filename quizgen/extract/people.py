@@ -174,7 +174,9 @@ def _analyse(t: Tokens) -> tuple[list[Person], list[Mention]]:
 def _candidate(t: Tokens, i: int, j: int, solo: set[str], places: set[str]) -> _Cand | None:
     if _after_outlet(t, i):
         return None
-    if (j - i > 4 and len(name_words(t, i, j)) > 4) or _in_institution(t, i, j):
+    if (
+        j - i > 4 and len(name_words(t, i, j)) > 4 and not _long_name(t, i, j)
+    ) or _in_institution(t, i, j):
         # "peneliti Yayasan Bumi Lestari Sekar Ayu Larasati": the institution's name runs into
         # the person's; split where the article's own short form ("Sekar") starts the name
         s = _split(t, i, j, solo)
@@ -200,6 +202,19 @@ def _candidate(t: Tokens, i: int, j: int, solo: set[str], places: set[str]) -> _
         return None  # "Asosiasi Peternak Sapi Boyolali": a title word inside a body's name
     role_start, role_end = before if before is not None else (None, None)
     return _Cand(i, j, role_start, _role_after(t, j), role_end, _role_copula(t, i, j))
+
+
+def _long_name(t: Tokens, i: int, j: int) -> bool:
+    """A name of more than four words right after an office, with no place, body or title
+    word in it: honorific chains ("Minister Tengku Datuk Seri Amran Abdul Aziz")."""
+    return (
+        j - i <= _MAX_LONG_NAME
+        and all(t.kind[k] == CAP or t.low[k] in t.lex.particles for k in range(i, j))
+        and _role_before(t, i, j) is not None
+    )
+
+
+_MAX_LONG_NAME = 8
 
 
 def _role_copula(t: Tokens, i: int, j: int) -> tuple[int, int] | None:
@@ -837,14 +852,19 @@ def _key(t: Tokens, c: _Cand) -> str:
 
 
 def _owners(entries: dict[str, _Entry], index: dict[str, list[str]], key: str) -> list[str]:
-    """Known people whose full name contains ``key`` as whole consecutive words
-    (``index`` lists the known names by word, so only names sharing the first word are tried)."""
+    """Known people whose full name contains ``key`` as whole consecutive words, or starts
+    with the first of its two words and holds the other later ("Tengku Amran" of "Tengku Datuk
+    Seri Amran Aziz"). ``index`` lists the known names by word, so only names sharing the
+    first word are tried."""
     words = key.split()
     n = len(words)
     out = []
     for full in index.get(words[0], ()) if words else entries:
         fw = full.split()
-        if len(fw) > n and any(fw[s : s + n] == words for s in range(len(fw) - n + 1)):
+        if len(fw) > n and (
+            any(fw[s : s + n] == words for s in range(len(fw) - n + 1))
+            or n == 2 and fw[0] == words[0] and words[1] in fw[2:]
+        ):
             out.append(full)
     return out
 

@@ -338,3 +338,14 @@ def test_a_role_may_hold_a_comma_list_of_fields():
     # Two people joined by "and" keep their own titles.
     found = people("President Tomas Reyes and Prime Minister Ana Lind met in Oslo.", "en")
     assert found["Ana Lind"] == ["Prime Minister"]
+
+
+def test_a_long_honorific_name_after_an_office_is_one_person():
+    # Malaysian-style honorific chains run past four words; later the article shortens them
+    # to the first and a later word.
+    found = extract_people(ingest(
+        "Exports of palm oil rose, said Plantation Minister Tengku Datuk Seri Hanif Omar "
+        "Rahman.\n\nTengku Hanif added that prices would hold.", "en"))
+    assert [(p.name, p.roles, p.aliases) for p in found] == [
+        ("Tengku Datuk Seri Hanif Omar Rahman", ["Plantation Minister"], ["Tengku Hanif"])
+    ]
