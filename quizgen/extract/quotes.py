@@ -753,10 +753,20 @@ class _Extractor:
             if j >= last or j - first > 3:
                 continue
             verb = t.spaced(j) and bool(t.match(k, self.lex.verbs))
-            if verb or t.gap(j).strip() == ",":
+            if verb or t.gap(j).strip() == "," and self._aside_opens(j):
                 out.append(first)  # "Aviliani berpendapat lain", "Prabowo, who was ..., said"
         self._unknown = out
         return out
+
+    def _aside_opens(self, k: int) -> bool:
+        """Does an aside about a name open at token k ("Prabowo, who ...", "Budi, the mayor,
+        ...", "Budi, Kepala Dinas X, ...")? A word before a comma that opens no aside is an
+        adverb ("Semula, peternak ...")."""
+        t, lex = self.t, self.lex
+        return k < t.n and (
+            t.low[k] in lex.relative or bool(t.match(k, lex.articles))
+            or t.kind[k] in (HEAD, MOD) and t.word[k][:1].isupper()
+        )
 
     def _latest(self, p: int, names: set[str]) -> str | None:
         best = None

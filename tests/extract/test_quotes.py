@@ -343,3 +343,28 @@ def test_a_quotation_after_the_rest_of_its_attribution_sentence_continues_it():
     found = quotes("Coach Dana Whitfield spoke after the final.\n\n“We were tired,” she told the "
                    "radio on Monday. “Next year we will be ready.”", "en")
     assert [q.speaker for q in found] == ["Dana Whitfield", "Dana Whitfield"]
+
+
+def test_a_nya_cue_after_a_sentence_opened_by_an_adverb_keeps_the_speaker():
+    # "Semula," is an adverb before a comma, not a person we cannot name: the pronoun in
+    # "tegasnya" still means the last speaker; "keluhnya" is a cue like "katanya".
+    found = quotes(
+        "“Harga sudah turun jauh,” ujar peternak Rina Wati, Kamis (23/9/2021).\n\n"
+        "Semula, para peternak berusaha menahan telur agar tidak dijual.\n\n"
+        "“Ditahan tapi harga malah merosot,” tegasnya.\n\n"
+        "“Pasokan datang dari luar kota,” keluhnya."
+    )
+    assert [(q.speaker, q.cue) for q in found] == [
+        ("Rina Wati", "ujar"), ("Rina Wati", "tegasnya"), ("Rina Wati", "keluhnya")
+    ]
+
+
+def test_a_name_before_a_comma_and_an_aside_is_still_someone_unknown():
+    # "Aditya, yang ..., berkata" names someone the article never presents: "dia" after it
+    # is not the earlier speaker.
+    found = quotes(
+        "“Kami siap,” ujar Kepala Dinas PUPR Rendra Wiratama.\n\n"
+        "Aditya, yang tinggal di tepi sungai, berkata lain. "
+        "Dia mengatakan banjir datang tiap tahun."
+    )
+    assert [q.speaker for q in found] == ["Rendra Wiratama"]
