@@ -882,6 +882,13 @@ def _add_roles(t: Tokens, c: _Cand, entry: _Entry) -> None:
             end += 1  # "Kepala Badan ... (BMKG)"
         role = _expand(t, c, text[t.start[c.role_start] : end], end)
         _add_role(entry, role, _source(t, c.role_start, c.j), t.lex.honorifics)
+    if c.role_end is not None and _only_ranks(t, c.role_end, c.i):
+        # the rank between office and name is a role of its own ("Kompol", "Kombes Pol")
+        last = max((k for k in range(c.role_end, c.i) if t.low[k] not in t.lex.honorifics),
+                   default=None)
+        if last is not None:
+            rank = _expand(t, c, text[t.start[c.role_end] : t.end[last]], t.end[last])
+            _add_role(entry, rank, _source(t, c.role_end, c.j), t.lex.honorifics)
     for span in (c.appositive, c.predicate):
         if span is not None:
             a, b = span

@@ -66,8 +66,9 @@ def test_indonesian_rank_sits_between_office_and_name():
         "Kasat Reskrim Polres Metro Bekasi AKP Yudi Pratama menambahkan, barang bukti disita.",
         "id",
     )
-    assert found["Dedi Susanto"] == ["Kapolres Metro Bekasi"]
-    assert found["Yudi Pratama"] == ["Kasat Reskrim Polres Metro Bekasi"]
+    # the office comes first (questions use it); the rank is a role of its own
+    assert found["Dedi Susanto"] == ["Kapolres Metro Bekasi", "Kombes"]
+    assert found["Yudi Pratama"] == ["Kasat Reskrim Polres Metro Bekasi", "AKP"]
 
 
 def test_bracketed_acronym_inside_an_indonesian_role():

@@ -265,7 +265,7 @@ def test_honorific_and_numbered_unit_before_a_one_word_name():
 def test_comma_between_role_and_name_with_a_rank_or_a_speech_verb():
     found = people("Kapolres Sleman, AKBP Yuswanto Ardi mengatakan pelaku ditangkap. Kepala "
                    "Dinas Pendidikan Bantul, Nur Hidayat menjelaskan sekolah tetap buka.")
-    assert found["Yuswanto Ardi"] == ["Kapolres Sleman"]
+    assert found["Yuswanto Ardi"] == ["Kapolres Sleman", "AKBP"]
     assert found["Nur Hidayat"] == ["Kepala Dinas Pendidikan Bantul"]
 
 
@@ -349,3 +349,10 @@ def test_a_long_honorific_name_after_an_office_is_one_person():
     assert [(p.name, p.roles, p.aliases) for p in found] == [
         ("Tengku Datuk Seri Hanif Omar Rahman", ["Plantation Minister"], ["Tengku Hanif"])
     ]
+
+
+def test_a_rank_after_an_office_and_a_comma_is_a_role_too():
+    found = people(
+        "Hal itu disampaikan Kapolres Sleman, Kombes Pol Dr. Budi Hartono, saat jumpa pers."
+    )
+    assert found == {"Budi Hartono": ["Kapolres Sleman", "Kombes Pol"]}
