@@ -118,6 +118,8 @@ class Lexicon:
     place_heads: frozenset[str] = frozenset()
     # words that say what a person is ("Darto merupakan warga Cibeber")
     copulas: Phrases = field(default_factory=lambda: Phrases(()))
+    # words that put a name after what the person is ("anak bernama X", "a boy named X")
+    naming_words: frozenset[str] = frozenset()
     # common given names of every language (a name's first word tells little of its language)
     given_names: frozenset[str] = frozenset()
     # word -> "male" / "female": words that tell a person's gender ("Mrs", "son", "Bu")
@@ -256,6 +258,7 @@ def lexicon(lang: str) -> Lexicon:
         age_words=frozenset(fold(str(w)) for w in titles.get("age_words", [])),
         place_heads=frozenset(fold(str(w)) for w in titles.get("place_heads", [])),
         copulas=_phrases(titles.get("copulas")),
+        naming_words=frozenset(fold(str(w)) for w in titles.get("naming_words", [])),
         gender_words={
             fold(str(w)).rstrip("."): g
             for g, words in (titles.get("gender") or {}).items()

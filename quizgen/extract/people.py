@@ -200,8 +200,30 @@ def _candidate(t: Tokens, i: int, j: int, solo: set[str], places: set[str]) -> _
             before = (outer[0], before[0])
     if before is not None and _in_body_name(t, before[0]):
         return None  # "Asosiasi Peternak Sapi Boyolali": a title word inside a body's name
+    if before is None:
+        before = _role_named(t, i)
     role_start, role_end = before if before is not None else (None, None)
     return _Cand(i, j, role_start, _role_after(t, j), role_end, _role_copula(t, i, j))
+
+
+def _role_named(t: Tokens, i: int) -> tuple[int, int] | None:
+    """(first token, naming word) of what a person is, said before a naming word ("anak
+    bernama Rafi", "a boy named Tom"), or None."""
+    k = i - 1
+    if k < 1 or t.low[k] not in t.lex.naming_words or not t.spaced(i) or not t.spaced(k):
+        return None
+    a = k
+    while a > 0 and k - a < _MAX_NAMED_ROLE and t.sent[a - 1] == t.sent[i] and (
+            a == k or t.spaced(a)) and t.kind[a - 1] in ROLE_KINDS:
+        a -= 1
+    if a == k or not any(t.kind[x] == HEAD for x in range(a, k)):
+        return None
+    while t.kind[a] == CONN:
+        a += 1
+    return (a, k) if a < k else None
+
+
+_MAX_NAMED_ROLE = 4
 
 
 def _long_name(t: Tokens, i: int, j: int) -> bool:
@@ -223,6 +245,7 @@ def _role_copula(t: Tokens, i: int, j: int) -> tuple[int, int] | None:
     k = skip_name_tail(t, j, i)
     if k >= t.n or (k == j and not t.spaced(k)) or t.sent[k] != t.sent[i]:
         return None
+    k = _past_relative(t, k)
     m = t.match(k, t.lex.copulas)
     if not m:
         return None
@@ -238,6 +261,22 @@ def _role_copula(t: Tokens, i: int, j: int) -> tuple[int, int] | None:
             break
         b += 1
     return a, b
+
+
+def _past_relative(t: Tokens, k: int) -> int:
+    """The copula after a short relative clause at token k ("Rafi (16) yang tersengat listrik
+    merupakan warga ..."), else k."""
+    if t.low[k] not in t.lex.relative:
+        return k
+    for x in range(k + 1, min(k + _MAX_RELATIVE, t.n)):
+        if t.sent[x] != t.sent[k] or t.gap(x).strip() not in ("", ","):
+            return k
+        if t.match(x, t.lex.copulas) and t.spaced(x):
+            return x
+    return k
+
+
+_MAX_RELATIVE = 10
 
 
 def _only_ranks(t: Tokens, a: int, b: int) -> bool:
@@ -332,7 +371,9 @@ def _confirmed(
         place_next = t.low[c.role_last] in t.lex.place_heads and c.role_last == c.i - 1
         if not place_next and (len(words) >= 2 or t.kind[c.role_last] in (PLACE, ORG, ACRO, NUM)):
             return True  # "Ketua RW 03 Sutarno": a numbered unit, then the name
-        if t.low[c.role_last] in t.lex.honorifics or _aged(t, c.j):
+        if t.low[c.role_last] in t.lex.honorifics or _aged(t, c.j) or (
+            c.role_end is not None and t.low[c.role_end] in t.lex.naming_words
+        ):
             return True  # "Bu Warsini", "Pak Darto", "Mr Pell"; "korban Darto (41)"
         if (
             t.word[c.role_last].islower()
@@ -422,6 +463,9 @@ def _listed(t: Tokens, cands: list[_Cand], cwords: list[list[int]], ok: list[boo
         known = sum(ok[n] for n in chain)
         if not known or not (firm or (len(chain) >= 3 and known >= 2)):
             continue
+        said = cands[chain[-1]].predicate
+        for n in chain:  # "Sri (60), Darto (41) dan Wati merupakan warga X": each of them
+            cands[n].predicate = cands[n].predicate or said
         for n in chain:
             single = len(cwords[n]) < 2
             if single and (cands[n].role_start is not None or not firm):

@@ -356,3 +356,22 @@ def test_a_rank_after_an_office_and_a_comma_is_a_role_too():
         "Hal itu disampaikan Kapolres Sleman, Kombes Pol Dr. Budi Hartono, saat jumpa pers."
     )
     assert found == {"Budi Hartono": ["Kapolres Sleman", "Kombes Pol"]}
+
+
+def test_what_a_person_is_before_a_naming_word_is_a_role():
+    found = people("Seorang bocah bernama Rafi Ardiansyah (7) hanyut di saluran irigasi.")
+    assert found == {"Rafi Ardiansyah": ["bocah"]}
+    found = people("A nurse named Tom Elridge found the boy near the ridge.", "en")
+    assert found == {"Tom Elridge": ["nurse"]}
+
+
+def test_a_copula_after_a_relative_clause_or_a_list_describes_each_name():
+    found = people(
+        "Dua korban meninggal. Sari Utami (34) dan Budi Santoso (40) merupakan warga Desa "
+        "Mekarsari. Rudi Hartanto (16) yang tersengat listrik merupakan warga Kemiri."
+    )
+    assert found == {
+        "Sari Utami": ["warga Desa Mekarsari"],
+        "Budi Santoso": ["warga Desa Mekarsari"],
+        "Rudi Hartanto": ["warga Kemiri"],
+    }
