@@ -19,6 +19,7 @@ from quizgen.document import Document
 from quizgen.lang import LANGUAGES, data
 
 TOKEN_RE = re.compile(r"(?:[A-Z]\.){2,}|[^\W_]+(?:[-‐’'.][^\W_]+)*")
+_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
 OPEN_QUOTES = "“\"‘'«„"
 SENTENCE_END = ".!?…"
 
@@ -480,6 +481,9 @@ def tokens(doc: Document) -> Tokens:
     for i in _indexes(kinds, CAP):
         if lows[i] in lower_vocab and _initial(text, starts[i], bounds[sent[i]][0]):
             kinds[i] = STOP  # a common word that happens to open the sentence
+    for i in _indexes(kinds, ACRO):
+        if i + 1 < n and kinds[i + 1] == CAP and sp[i + 1] and _INITIALS.fullmatch(words[i]):
+            kinds[i] = CAP  # "H.S. Chauhan": a person's initials, no acronym
     _mark_headlines(t, bounds)
     _CACHE[:] = [doc, doc.text, t]
     return t

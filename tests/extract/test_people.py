@@ -375,3 +375,12 @@ def test_a_copula_after_a_relative_clause_or_a_list_describes_each_name():
         "Budi Santoso": ["warga Desa Mekarsari"],
         "Rudi Hartanto": ["warga Kemiri"],
     }
+
+
+def test_dotted_initials_before_a_surname_are_part_of_the_name():
+    found = people(
+        "K.L. Mensah, chair of the Coastal Fisheries Board, said catches fell. "
+        "Judge R.A. Owusu adjourned the case.", "en")
+    assert found == {
+        "K.L. Mensah": ["chair of the Coastal Fisheries Board"], "R.A. Owusu": ["Judge"]
+    }
