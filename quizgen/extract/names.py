@@ -121,6 +121,8 @@ class Lexicon:
     copulas: Phrases = field(default_factory=lambda: Phrases(()))
     # words that put a name after what the person is ("anak bernama X", "a boy named X")
     naming_words: frozenset[str] = frozenset()
+    # prefixes a title keeps its kind under ("ex-Minister")
+    head_prefixes: frozenset[str] = frozenset()
     # common given names of every language (a name's first word tells little of its language)
     given_names: frozenset[str] = frozenset()
     # word -> "male" / "female": words that tell a person's gender ("Mrs", "son", "Bu")
@@ -260,6 +262,7 @@ def lexicon(lang: str) -> Lexicon:
         place_heads=frozenset(fold(str(w)) for w in titles.get("place_heads", [])),
         copulas=_phrases(titles.get("copulas")),
         naming_words=frozenset(fold(str(w)) for w in titles.get("naming_words", [])),
+        head_prefixes=frozenset(fold(str(w)) for w in titles.get("head_prefixes", [])),
         gender_words={
             fold(str(w)).rstrip("."): g
             for g, words in (titles.get("gender") or {}).items()
@@ -554,6 +557,9 @@ def _word_phrase(
     """``_phrase_at`` for a word without multi-word entries: it needs no context, so
     ``_static_kinds`` settles it once per distinct word."""
     if not entries:
+        pre, _, rest = low.partition("-")
+        if rest and pre in lex.head_prefixes and _single(lex, rest) == HEAD:
+            return 1, HEAD  # "ex-Minister", "eks-Kapolda": a title still
         # hyphenated places ("Asia-Pasifik", "Hanoi-Moskow")
         if "-" in low and word[0].isupper():
             parts = low.split("-")

@@ -468,8 +468,9 @@ def _listed(t: Tokens, cands: list[_Cand], cwords: list[list[int]], ok: list[boo
             cands[n].predicate = cands[n].predicate or said
         for n in chain:
             single = len(cwords[n]) < 2
-            if single and (cands[n].role_start is not None or not firm):
-                continue
+            if single and (cands[n].role_start is not None or not firm or cands[n].i > 0
+                           and t.low[cands[n].i - 1] in aff):
+                continue  # "the mayor of Leeds and Bob Wu": a place, not a listed name
             if not ok[n] and _plain_name(t, cands[n], cwords[n]):
                 ok[n] = True
 
@@ -804,7 +805,9 @@ def _role_after(t: Tokens, j: int) -> tuple[int, int] | None:
         return None
     b = t.cend[k]
     while b < n and t.sent[b] == t.sent[j] and b - a < _MAX_APPOSITIVE:
-        if _APPOSITIVE_END & set(t.gap(b)) or t.low[b] in t.lex.appositive_stops:
+        if _APPOSITIVE_END & set(t.gap(b)) or (
+            t.low[b] in t.lex.appositive_stops and not _fields_joined(t, b)
+        ):
             break
         if t.match(b, t.lex.verbs) or t.low[b] in t.lex.after_quote:
             break
@@ -815,6 +818,21 @@ def _role_after(t: Tokens, j: int) -> tuple[int, int] | None:
     if any(t.low[x] in honorifics and t.kind[x + 1] == CAP for x in range(a, b - 1)):
         return None  # "Abodo, Mr Kofi Lartey, ...": another person, not a role
     return a, b
+
+
+def _fields_joined(t: Tokens, b: int) -> bool:
+    """Does the joiner at token b join two capitalised fields of one office ("Minister for
+    Roads and Transport")? Not when a name follows ("mayor of Leeds and Bob Hale"): the field
+    is one word, no given name."""
+    k = b + 1
+    return (
+        t.low[b] in t.lex.joiners
+        and k < t.n
+        and t.spaced(b) and t.spaced(k)
+        and t.word[b - 1][:1].isupper() and t.word[k][:1].isupper()
+        and t.low[k] not in t.lex.given_names
+        and not (k + 1 < t.n and t.spaced(k + 1) and t.word[k + 1][:1].isupper())
+    )
 
 
 def _in_institution(t: Tokens, i: int, j: int) -> bool:

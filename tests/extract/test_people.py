@@ -384,3 +384,18 @@ def test_dotted_initials_before_a_surname_are_part_of_the_name():
     assert found == {
         "K.L. Mensah": ["chair of the Coastal Fisheries Board"], "R.A. Owusu": ["Judge"]
     }
+
+
+def test_an_ex_title_after_a_comma_with_two_fields():
+    found = people(
+        "Kofi Mensah Boateng, ex-Minister for Roads and Transport, was sentenced in 2006. "
+        "Ann Hale, the mayor of Leeds and Bob Wu, the mayor of York, met.", "en")
+    assert found == {
+        "Kofi Mensah Boateng": ["ex-Minister for Roads and Transport"],
+        # a place after "of" joined to the next name is no listed person
+        "Ann Hale": ["mayor of Leeds"],
+        "Bob Wu": ["mayor of York"],
+    }
+    assert people("Hakim memvonis eks-Kapolda Jawa Timur Arif Santoso dua tahun.") == {
+        "Arif Santoso": ["eks-Kapolda Jawa Timur"]
+    }
