@@ -437,11 +437,11 @@ def _owned(t: Tokens, i: int) -> bool:
 def _listed(t: Tokens, cands: list[_Cand], cwords: list[list[int]], ok: list[bool]) -> None:
     """Names listed together with a person are people too ("Sri (60), Darto (41) dan Wati";
     "Ann Moyo of Kenya, Li Wei of China and Omar Haddad of Egypt"). ``ok`` is updated."""
-    ends = {c.j for c in cands}
     aff = t.lex.affiliation
+    keys = [_key(t, c) for c in cands]
+    people = {k for k, o in zip(keys, ok, strict=True) if o}
     order = sorted(
-        (n for n, c in enumerate(cands)  # not the origin in "X dari Kuba", "Y of Chile"
-         if not (c.i - 1 in ends and t.low[c.i - 1] in aff and t.spaced(c.i))),
+        (n for n, c in enumerate(cands) if not _origin(t, c.i)),
         key=lambda n: cands[n].i,
     )
     chains: list[list[int]] = []
@@ -460,7 +460,7 @@ def _listed(t: Tokens, cands: list[_Cand], cwords: list[list[int]], ok: list[boo
         # "Bek Persis, Rian menyebut" is a role and a name, "Gedung Sate, Bandung, Ridwan" a
         # place and a name: a list has a joiner, an age or an origin, or else three names
         # of which two are people already and the rest full names
-        known = sum(ok[n] for n in chain)
+        known = sum(ok[n] or keys[n] in people for n in chain)  # here or elsewhere
         if not known or not (firm or (len(chain) >= 3 and known >= 2)):
             continue
         said = cands[chain[-1]].predicate
@@ -473,6 +473,18 @@ def _listed(t: Tokens, cands: list[_Cand], cwords: list[list[int]], ok: list[boo
                 continue  # "the mayor of Leeds and Bob Wu": a place, not a listed name
             if not ok[n] and _plain_name(t, cands[n], cwords[n]):
                 ok[n] = True
+
+
+def _origin(t: Tokens, i: int) -> bool:
+    """Is the word at token i (part of) where the name before comes from: "X dari Kuba",
+    "Y dari Papua Nugini", "Z of Chile"?"""
+    k = i - 1
+    while k > 0 and t.spaced(k + 1) and t.word[k][:1].isupper():
+        k -= 1
+    return (
+        k > 0 and t.low[k] in t.lex.affiliation and t.spaced(k + 1) and t.spaced(k)
+        and t.word[k - 1][:1].isupper()
+    )
 
 
 def _inside_roles(cands: list[_Cand], ok: list[bool]) -> None:

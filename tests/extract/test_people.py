@@ -399,3 +399,14 @@ def test_an_ex_title_after_a_comma_with_two_fields():
     assert people("Hakim memvonis eks-Kapolda Jawa Timur Arif Santoso dua tahun.") == {
         "Arif Santoso": ["eks-Kapolda Jawa Timur"]
     }
+
+
+def test_a_list_of_names_with_origins_joins_a_person_named_elsewhere():
+    # Only one of the listed delegates speaks later; the list makes the rest people too,
+    # and a two-word origin ("Papua Nugini") is no name of its own.
+    found = people(
+        "Delegasi yang hadir antara lain Rosa Milena Duarte dari Kolombia, Henrik Aalto dari "
+        "Papua Nugini, dan Tomas Brenner dari Austria.\n\n"
+        "Tomas Brenner mengatakan kerja sama akan diperluas."
+    )
+    assert set(found) == {"Rosa Milena Duarte", "Henrik Aalto", "Tomas Brenner"}
