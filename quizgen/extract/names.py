@@ -121,6 +121,9 @@ class Lexicon:
     copulas: Phrases = field(default_factory=lambda: Phrases(()))
     # words that put a name after what the person is ("anak bernama X", "a boy named X")
     naming_words: frozenset[str] = frozenset()
+    # first words of a description standing for the last person ("Pria kelahiran Bandung itu
+    # mengatakan"): the description, closed by an epithet_after word, is read as a pronoun
+    descriptions: frozenset[str] = frozenset()
     # prefixes a title keeps its kind under ("ex-Minister")
     head_prefixes: frozenset[str] = frozenset()
     # common given names of every language (a name's first word tells little of its language)
@@ -205,6 +208,7 @@ def lexicon(lang: str) -> Lexicon:
         epithet_before=frozenset(fold(str(w)) for w in speech.get("epithet_before", [])),
         epithet_after=frozenset(fold(str(w)) for w in speech.get("epithet_after", [])),
         generic_heads=frozenset(fold(str(w)) for w in speech.get("generic_heads", [])),
+        descriptions=frozenset(fold(str(w)) for w in speech.get("descriptions", [])),
         via_cues=_phrases(speech.get("via_cues")),
         participles=_phrases(speech.get("participles")),
         verbs_need_that=_phrases(speech.get("verbs_need_that")),

@@ -55,6 +55,7 @@ _BETWEEN_PARTS = re.compile(r"[\s.,;:!?”\"’]*")  # what may stand between tw
 _MIN_WORDS = 3
 _EPITHET_KINDS = (HEAD, MOD, PLACE, ORG, ACRO)  # words an epithet ("pemimpin Rusia itu") has
 _LOOKAHEAD_THAT = 6
+_MAX_DESCRIPTION = 9  # words of a description read as a pronoun, "itu" included
 _MAX_NAMED = 5  # words of the object between a naming verb and the quote
 _MAX_ASIDE = 8  # words of an adverbial phrase between a speaker and its verb
 _PUNCT = re.compile(r"[,.;:“”\"]")
@@ -69,7 +70,7 @@ class _Cues:
     need_that: frozenset[str]  # verbs_need_that, words joined by spaces
     listener_verbs: frozenset[str]
     according_clitic: frozenset[str]  # one-word according cues with the clitic ("menurutnya")
-    speaker_words: frozenset[str]  # pronouns and epithet openers: may start a speaker
+    speaker_words: frozenset[str]  # pronouns, epithet and description openers
 
 
 @cache
@@ -79,7 +80,7 @@ def _cues(lang: str) -> _Cues:
         need_that=frozenset(" ".join(w) for w in lex.verbs_need_that),
         listener_verbs=frozenset(" ".join(w) for w in lex.listener_verbs),
         according_clitic=frozenset(a[0] + lex.clitic for a in lex.according if len(a) == 1),
-        speaker_words=lex.pronouns | lex.epithet_before,
+        speaker_words=lex.pronouns | lex.epithet_before | lex.descriptions,
     )
 
 
@@ -680,7 +681,7 @@ class _Extractor:
             (heads if t.kind[k] == HEAD else words).extend(chunk)
             k = t.cend[k]
         if not heads:
-            return None
+            return self._description(p, limit)
         before = t.low[p] in lex.epithet_before
         generic = all(h in lex.generic_heads for h in heads)
         if k < t.n and t.low[k] in lex.epithet_after:
@@ -693,6 +694,21 @@ class _Extractor:
         if key is not None:
             self.events.append((p, key))  # "the chancellor ... he said": he is the chancellor
         return _Speaker(key, k)
+
+    def _description(self, p: int, limit: int) -> _Speaker | None:
+        """A sentence-opening description closed by "itu" before a speech verb ("Pria
+        kelahiran Bandung itu mengatakan"): the person last spoken of, as a pronoun is."""
+        t, lex = self.t, self.lex
+        if t.low[p] not in lex.descriptions or p != self._sentence_start(p):
+            return None
+        for k in range(p + 1, min(p + _MAX_DESCRIPTION, t.n)):
+            if not t.spaced(k):
+                return None
+            if t.low[k] in lex.epithet_after:
+                if not t.match(self._skip_adverbs(k + 1), lex.verbs):
+                    return None
+                return _Speaker(self._resolve_pronoun(p, limit), k + 1)
+        return None
 
     def _bare_title(self, p: int, k: int) -> bool:
         """A title alone opening a sentence and followed by a speech verb ("Kapolres

@@ -368,3 +368,17 @@ def test_a_name_before_a_comma_and_an_aside_is_still_someone_unknown():
         "Dia mengatakan banjir datang tiap tahun."
     )
     assert [q.speaker for q in found] == ["Rendra Wiratama"]
+
+
+def test_a_description_closed_by_itu_stands_for_the_last_speaker():
+    found = quotes(
+        "“Pelaku kami tangkap di rumahnya,” ujar Kapolres Sleman AKBP Yuswanto Ardi.\n\n"
+        "Orang nomor satu di Polres Sleman itu menambahkan, tersangka masih diperiksa.\n\n"
+        "Pria kelahiran Bantul itu juga mengatakan bahwa barang bukti sudah disita.\n\n"
+        "Pria itu kemudian pergi."
+    )
+    assert [(q.speaker, q.quote) for q in found] == [
+        ("Yuswanto Ardi", "Pelaku kami tangkap di rumahnya"),
+        ("Yuswanto Ardi", "tersangka masih diperiksa"),
+        ("Yuswanto Ardi", "barang bukti sudah disita"),
+    ]
