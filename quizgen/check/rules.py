@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from functools import cache, cached_property
@@ -552,11 +552,15 @@ def twins(questions: list[Question], ctx: Context) -> Iterator[tuple[str, str]]:
     """Two questions that ask the same (the same or nearly the same stem), or one that
     answers the other (a who-said and a which-quote of one quote; who holds a role and what
     that person's role is), waste a turn and give each other away in one quiz."""
+    for b, _, reason in twin_pairs([q for q in questions if q.id not in ctx.bad_answer]):
+        yield b.id, reason
+
+
+def twin_pairs(questions: Sequence[Question]) -> Iterator[tuple[Question, Question, str]]:
+    """(later question, the earlier one it twins, why): each later question at most once."""
     by_fact: dict[str, list[Question]] = defaultdict(list)
     flagged: set[str] = set()
     for q in questions:
-        if q.id in ctx.bad_answer:
-            continue
         key = _fact_identity(q)
         if key is not None:
             by_fact[key].append(q)
@@ -566,7 +570,7 @@ def twins(questions: list[Question], ctx: Context) -> Iterator[tuple[str, str]]:
                 if a.template != b.template and (_gives(a, b) or _gives(b, a)) \
                         and b.id not in flagged:
                     flagged.add(b.id)
-                    yield b.id, (f"asks the same fact as {a.id} ({a.template or a.kind} / "
+                    yield b, a, (f"asks the same fact as {a.id} ({a.template or a.kind} / "
                                  f"{b.template or b.kind}): one gives the other away")
                     break
     # the same or nearly the same stem, found through the stems' rarest words
@@ -586,7 +590,7 @@ def twins(questions: list[Question], ctx: Context) -> Iterator[tuple[str, str]]:
             first = questions[exact[key]]
             if q.id not in flagged:
                 flagged.add(q.id)
-                yield q.id, f"has the same stem as {first.id}"
+                yield q, first, f"has the same stem as {first.id}"
             continue
         exact[key] = i
         rare = sorted(set(folded[i]), key=lambda w: (df[w], w))[:4]
@@ -594,7 +598,7 @@ def twins(questions: list[Question], ctx: Context) -> Iterator[tuple[str, str]]:
         for k in sorted(candidates):
             if q.id not in flagged and _near(toks[k], toks[i], folded[k], folded[i]):
                 flagged.add(q.id)
-                yield q.id, f"has nearly the same stem as {questions[k].id}"
+                yield q, questions[k], f"has nearly the same stem as {questions[k].id}"
                 break
         for w in rare:
             index[w].append(i)

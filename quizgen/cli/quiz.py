@@ -32,11 +32,14 @@ def make_command(default_deck: str | None = None) -> click.Command:
                   help="Seed for choosing questions: the same seed gives the same quiz.")
     @click.option("--ui-lang", type=click.Choice(UI_LANGUAGES), default=None,
                   help="Language of the UI (default: the deck's language).")
+    @click.option("--twins", is_flag=True,
+                  help="Also ask questions that give another of the quiz away (two of one "
+                       "fact or one sentence); by default one of them is asked.")
     def command(deck: str, count: int, kinds: tuple[str, ...], seed: int | None,
-                ui_lang: str | None) -> None:
+                ui_lang: str | None, twins: bool) -> None:
         """Take a multiple-choice quiz on DECK in the terminal."""
         try:
-            app = launch(deck, kinds, count=count, seed=seed, ui_lang=ui_lang)
+            app = launch(deck, kinds, count=count, seed=seed, ui_lang=ui_lang, twins=twins)
         except QuizgenError as exc:
             raise click.ClickException(str(exc)) from None
         try:

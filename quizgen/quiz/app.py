@@ -42,6 +42,7 @@ class QuizApp(App[None]):
         kinds: list[str] | None = None,
         seed: int | None = None,
         ui_lang: str | None = None,
+        twins: bool = False,
         history: History | None = None,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
@@ -51,6 +52,7 @@ class QuizApp(App[None]):
         self.count = count
         self.kinds = kinds
         self.seed = seed
+        self.twins = twins  # ask questions that give each other away (see session.select)
         self.clock = clock
         self.t = UIText(ui_language(deck.language, ui_lang))
         self._problems: list[tuple[Path, str]] = []
@@ -132,7 +134,7 @@ class QuizApp(App[None]):
         """Draw a fresh set (missed questions weighted up) and show the first question."""
         history = await self.history_ready()
         record = history.record_by_question(self.deck_key)
-        questions = select(self.deck.questions, count, kinds, self.seed, record)
+        questions = select(self.deck.questions, count, kinds, self.seed, record, self.twins)
         if self.seed is not None:
             self.seed += 1  # the next "new quiz" in this run differs, yet stays reproducible
         self._retrying = False

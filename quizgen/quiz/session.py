@@ -41,12 +41,15 @@ def select(
     kinds: Iterable[str] | None = None,
     seed: int | None = None,
     record: Mapping[str, tuple[int, int]] | None = None,
+    twins: bool = False,
 ) -> list[Question]:
     """Draw up to ``count`` askable questions of ``kinds`` (all kinds when empty).
 
     Weighted sampling without replacement (Efraimidis-Spirakis keys ``u ** (1/w)``), where
     ``record`` maps a question id to its (right, wrong) history. The same seed and record give
-    the same questions in the same order.
+    the same questions in the same order. Unless ``twins``, a question is left out when one
+    drawn before asks the same fact or nearly the same stem (a who-said and a which-quote of
+    one quote, two clozes of one sentence): one would give the other away.
     """
     wanted = set(kinds or ())
     pool = [q for q in questions if askable(q) and (not wanted or q.kind in wanted)]
@@ -57,7 +60,27 @@ def select(
         right, wrong = record.get(q.id, (0, 0))
         keyed.append((rng.random() ** (1.0 / weight(right, wrong)), q))
     keyed.sort(key=lambda kq: kq[0], reverse=True)
-    return [q for _, q in keyed[: max(count, 0)]]
+    drawn = [q for _, q in keyed]
+    if not twins:
+        drawn = _without_twins(drawn)
+    return drawn[: max(count, 0)]
+
+
+def _without_twins(drawn: list[Question]) -> list[Question]:
+    """``drawn`` without each question that twins one drawn before it."""
+    from quizgen.check.rules import twin_pairs
+
+    partners: dict[str, set[str]] = {}
+    for b, a, _ in twin_pairs(drawn):
+        partners.setdefault(b.id, set()).add(a.id)
+        partners.setdefault(a.id, set()).add(b.id)
+    kept: list[Question] = []
+    taken: set[str] = set()
+    for q in drawn:
+        if not partners.get(q.id, set()) & taken:
+            kept.append(q)
+            taken.add(q.id)
+    return kept
 
 
 def reshuffled(q: Question, rng: random.Random) -> tuple[Question, list[int]]:

@@ -109,3 +109,21 @@ def test_a_reshuffled_question_moves_its_correct_option():
         assert sorted(copy.options) == sorted(deck_q.options)
         assert [deck_q.options[i] for i in order] == copy.options  # shown index -> deck index
         assert copy.id == "q1" and deck_q.options == ["Hanoi", "Hue", "Da Nang", "Saigon"]
+
+
+def test_one_quiz_never_asks_two_questions_that_give_each_other_away():
+    sentence = ("Fill in the blank: \"The council hired {} wardens this spring and opened {} new "
+                "depots across the northern districts of the county before the winter.\"")
+    pool = [
+        Question(id="a", template="count-cloze", kind="count", stem=sentence.format("____", 12),
+                 options=["40", "30", "20"], answer=0),
+        Question(id="b", template="count-cloze", kind="count", stem=sentence.format(40, "____"),
+                 options=["12", "10", "14"], answer=0),
+        Question(id="c", template="t", kind="date", stem="When did the ferry sink?",
+                 options=["May", "June", "July"], answer=1),
+    ]
+    for seed in range(10):
+        ids = {x.id for x in select(pool, 10, seed=seed)}
+        assert len(ids & {"a", "b"}) == 1 and "c" in ids
+    # asked for, both come
+    assert {x.id for x in select(pool, 10, seed=0, twins=True)} == {"a", "b", "c"}
