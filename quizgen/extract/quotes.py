@@ -16,6 +16,7 @@ from functools import cache
 from itertools import compress, count, repeat
 from operator import contains
 
+from quizgen import lang as langdata
 from quizgen.document import Document
 from quizgen.extract.names import (
     ACRO,
@@ -55,6 +56,7 @@ _BETWEEN_PARTS = re.compile(r"[\s.,;:!?”\"’]*")  # what may stand between tw
 _MIN_WORDS = 3
 _EPITHET_KINDS = (HEAD, MOD, PLACE, ORG, ACRO)  # words an epithet ("pemimpin Rusia itu") has
 _LOOKAHEAD_THAT = 6
+_MAX_RELATIVE = 24  # words of "X, who ... (another person, their role) ..., said"
 _MAX_DESCRIPTION = 9  # words of a description read as a pronoun, "itu" included
 _MAX_NAMED = 5  # words of the object between a naming verb and the quote
 _MAX_ASIDE = 8  # words of an adverbial phrase between a speaker and its verb
@@ -68,6 +70,8 @@ class _Cues:
     """Cue phrases of one language as written-out strings, for one set look-up each."""
 
     need_that: frozenset[str]  # verbs_need_that, words joined by spaces
+    object_verbs: frozenset[str]  # verbs_object: "urged X to ...", words joined by spaces
+    object_markers: frozenset[str]  # "to", "agar": what such a verb's clause needs
     listener_verbs: frozenset[str]
     according_clitic: frozenset[str]  # one-word according cues with the clitic ("menurutnya")
     speaker_words: frozenset[str]  # pronouns, epithet and description openers
@@ -76,8 +80,11 @@ class _Cues:
 @cache
 def _cues(lang: str) -> _Cues:
     lex = tokens_lexicon(lang)
+    speech = langdata.data(lang, "speech")
     return _Cues(
         need_that=frozenset(" ".join(w) for w in lex.verbs_need_that),
+        object_verbs=frozenset(str(w).casefold() for w in speech.get("verbs_object", [])),
+        object_markers=frozenset(str(w).casefold() for w in speech.get("object_markers", [])),
         listener_verbs=frozenset(" ".join(w) for w in lex.listener_verbs),
         according_clitic=frozenset(a[0] + lex.clitic for a in lex.according if len(a) == 1),
         speaker_words=lex.pronouns | lex.epithet_before | lex.descriptions,
@@ -406,6 +413,8 @@ class _Extractor:
             if k < last and "," in t.gap(k) and t.match(k, lex.participles):
                 continue  # "..., Budi said, adding that ...": the clause is before the cue
             strict = cue.casefold() in self.cues.need_that
+            if cue.casefold() in self.cues.object_verbs and not self._object_clause(k, last):
+                continue  # "meminta keterangan saksi": no "agar"/"to", so no speech
             if strict and k < last and t.low[k] not in lex.that and "," not in t.gap(k):
                 continue  # "menyampaikan salam": not speech
             if k < last and t.low[k] in lex.that:
@@ -502,6 +511,17 @@ class _Extractor:
             self._emit(sp.key, [(t.start[first], t.end[c - 1])], False, cue, via)
             return
 
+    def _object_clause(self, k: int, last: int) -> bool:
+        """Does an object and then "to"/"agar" follow a verb such as "urged" at token k
+        ("urged the residents to leave", "meminta warga agar mengungsi")?"""
+        t, markers = self.t, self.cues.object_markers
+        for x in range(k + 1, min(k + _LOOKAHEAD_THAT, last)):
+            if self._punct(k, x):
+                return False
+            if t.low[x] in markers:
+                return True
+        return False
+
     def _participle_clause(self, first: int, last: int) -> bool:
         """"X released a statement saying (that) ...": the sentence's subject says what
         follows the participle, when no one else is named before it."""
@@ -577,7 +597,7 @@ class _Extractor:
                 k, m = j, t.match(j, lex.verbs)
         if not m and k < t.n and (t.low[k] in lex.relative or sp.appositive):
             # "Dia yang dikutip oleh kantor berita Rusia TASS mengatakan ..."
-            for j in range(k + 1, min(k + 12, t.n)):
+            for j in range(k + 1, min(k + _MAX_RELATIVE, t.n)):
                 if t.sent[j] != t.sent[p]:
                     break
                 m = t.match(j, lex.verbs)

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
+from quizgen import lang as langdata
 from quizgen.deck import Question, QuestionSource
 from quizgen.facts import Conflict, Count, DateFact, Fact, Person, Quote
 from quizgen.generate import distractors as dis
@@ -60,12 +61,22 @@ def question_id(template_id: str, f: Fact) -> str:
     return f"{template_id}-{digest[:10]}"
 
 
-def _conditions_hold(t: Template, f: Fact, v: dict[str, str]) -> bool:
+@cache
+def _addressed_cues(lang: str) -> frozenset[str]:
+    """speech.yaml ``verbs_object``: cues whose words start with the one addressed."""
+    words = langdata.data(lang, "speech").get("verbs_object", [])
+    return frozenset(str(w).casefold() for w in words)
+
+
+def _conditions_hold(t: Template, f: Fact, v: dict[str, str], lang: str) -> bool:
     w = t.when
     if isinstance(f, Quote):
         n = len(f.quote.split())
         complete = f.quote.strip()[:1].isupper() or f.quote.strip()[:1].isdigit()
+        # "urged the residents to leave": only a template that asks for such words gets them
+        addressed = (f.cue or "").casefold() in _addressed_cues(lang)
         return (w.get("direct", f.direct) == f.direct and n >= w.get("min_words", 0)
+                and w.get("addressed", False) == addressed
                 and w.get("complete", complete) == complete
                 and n <= w.get("max_words", n))
     if isinstance(f, Person):
@@ -242,7 +253,7 @@ def make_question(t: Template, f: Fact, corpus: Corpus, ok: Conflicts, options: 
     ``shared``: the fact's ``fact`` and ``sources``, to share with its other questions."""
     if v is None:
         v = fields(f, corpus)
-    if not _conditions_hold(t, f, v):
+    if not _conditions_hold(t, f, v, corpus.lang):
         return None
     for name in names(t.stem):
         if not v.get(name):

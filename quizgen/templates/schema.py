@@ -31,8 +31,10 @@ SCHEMAS: dict[str, FactSchema] = {
             "quote": ("quote", ("quote", "quote_inline", "quote_full", "quote_full_inline"),
                       ("quotes",)),
         },
-        # complete: the quote starts like a sentence (not a fragment such as "bidang ...")
-        conditions={"direct": bool, "complete": bool, "min_words": int, "max_words": int},
+        # complete: the quote starts like a sentence (not a fragment such as "bidang ...");
+        # addressed: the words start with the one addressed ("urged the residents to ...")
+        conditions={"direct": bool, "complete": bool, "min_words": int, "max_words": int,
+                    "addressed": bool},
     ),
     "person": FactSchema(
         placeholders=("name", "role", "role_np", *COMMON),

@@ -382,3 +382,26 @@ def test_a_description_closed_by_itu_stands_for_the_last_speaker():
         ("Yuswanto Ardi", "tersangka masih diperiksa"),
         ("Yuswanto Ardi", "barang bukti sudah disita"),
     ]
+
+
+def test_urging_someone_to_act_is_reported_speech_when_to_or_agar_follows():
+    found = quotes(
+        "Mayor Ann Hale urged residents of the valley to leave their homes before dark. "
+        "She also urged restraint.", "en")
+    assert [(q.speaker, q.quote, q.cue) for q in found] == [
+        ("Ann Hale", "residents of the valley to leave their homes before dark", "urged")]
+    found = quotes(
+        "Bupati Garut Rudy Gunawan meminta warga agar segera mengungsi. Polisi masih meminta "
+        "keterangan saksi. Rudy juga mengajak warga untuk menjaga kebersihan sungai.")
+    assert [(q.speaker, q.quote, q.cue) for q in found] == [
+        ("Rudy Gunawan", "warga agar segera mengungsi", "meminta"),
+        ("Rudy Gunawan", "warga untuk menjaga kebersihan sungai", "mengajak"),
+    ]
+
+
+def test_the_subject_speaks_past_a_long_aside_naming_someone_else():
+    found = quotes(
+        "Prof Nkem Obi, the vice chancellor, opened the hall.\n\n"
+        "Obi, who was represented by Dr Ada Eze, the registrar of the university, urged the "
+        "students to use the new library well.", "en")
+    assert [(q.speaker, q.cue) for q in found] == [("Nkem Obi", "urged")]

@@ -212,3 +212,16 @@ def test_nest_quotes():
     assert nest_quotes("Disebut “pasar harapan” oleh warga") == "Disebut ‘pasar harapan’ oleh warga"
     assert nest_quotes('"Kami siap menunggu') == "Kami siap menunggu"
     assert nest_quotes("tanpa tanda kutip") == "tanpa tanda kutip"
+
+
+def test_words_addressed_to_someone_are_asked_with_their_own_verb():
+    # "meminta warga agar ..." is no that-clause: "siapa yang mengatakan bahwa warga agar ..."
+    # would not read; the question uses the verb of the article instead.
+    said = "warga agar mengungsi ke balai desa sebelum malam"
+    facts = [*village_facts(), Quote("Wulan Pratiwi", said, direct=False, cue="meminta",
+                                     sources=[source(BRIDGE, BRIDGE_SENTENCES, 0, "Wulan")])]
+    corpus = village({BRIDGE: "Jembatan Sukarame putus"}, facts)
+    quote_stems = [s for s in stems(corpus) if said in s]
+    assert quote_stems == [
+        "Menurut artikel ini, siapa yang meminta warga agar mengungsi ke balai desa sebelum malam?"
+    ]
