@@ -124,6 +124,8 @@ class Lexicon:
     # first words of a description standing for the last person ("Pria kelahiran Bandung itu
     # mengatakan"): the description, closed by an epithet_after word, is read as a pronoun
     descriptions: frozenset[str] = frozenset()
+    # number words ("satu", "five"): no name starts with one ("aktivis Satu Hati")
+    number_words: frozenset[str] = frozenset()
     # prefixes a title keeps its kind under ("ex-Minister")
     head_prefixes: frozenset[str] = frozenset()
     # common given names of every language (a name's first word tells little of its language)
@@ -267,6 +269,7 @@ def lexicon(lang: str) -> Lexicon:
         copulas=_phrases(titles.get("copulas")),
         naming_words=frozenset(fold(str(w)) for w in titles.get("naming_words", [])),
         head_prefixes=frozenset(fold(str(w)) for w in titles.get("head_prefixes", [])),
+        number_words=frozenset(fold(str(w)) for w in data(lang, "numbers").get("words") or {}),
         gender_words={
             fold(str(w)).rstrip("."): g
             for g, words in (titles.get("gender") or {}).items()

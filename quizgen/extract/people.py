@@ -118,7 +118,7 @@ def _analyse(t: Tokens) -> tuple[list[Person], list[Mention]]:
     ok = [_confirmed(t, c, w, singles, places) for c, w in zip(cands, cwords, strict=True)]
     _given(t, cands, cwords, ok)
     _listed(t, cands, cwords, ok)
-    _inside_roles(cands, ok)
+    _inside_roles(t, cands, ok)
     _full_forms(t, cands, cwords, ok)
     order = sorted(range(len(cands)), key=lambda n: -len(cwords[n]))
     for n in order:
@@ -172,8 +172,8 @@ def _analyse(t: Tokens) -> tuple[list[Person], list[Mention]]:
 
 
 def _candidate(t: Tokens, i: int, j: int, solo: set[str], places: set[str]) -> _Cand | None:
-    if _after_outlet(t, i):
-        return None
+    if _after_outlet(t, i) or t.low[i] in t.lex.number_words and t.word[i][:1].isupper():
+        return None  # "aktivis Satu Hati": a group's name, no person's
     if (
         j - i > 4 and len(name_words(t, i, j)) > 4 and not _long_name(t, i, j)
     ) or _in_institution(t, i, j):
@@ -487,18 +487,22 @@ def _origin(t: Tokens, i: int) -> bool:
     )
 
 
-def _inside_roles(cands: list[_Cand], ok: list[bool]) -> None:
+def _inside_roles(t: Tokens, cands: list[_Cand], ok: list[bool]) -> None:
     """A name inside a person's role is the unit the role names, not a person ("Pelatih
-    Persita Tangerang, Budi ...": "Persita Tangerang" is the club)."""
-    spans = sorted((c.role_start, c.role_last + 1) for c, k in zip(cands, ok, strict=True)
-                   if k and c.role_start is not None)
-    if not spans:
-        return
-    starts = [a for a, _ in spans]
-    for n, c in enumerate(cands):
-        k = bisect_right(starts, c.i) - 1
-        if ok[n] and k >= 0 and c.j <= spans[k][1]:
-            ok[n] = False
+    Persita Tangerang, Budi ...": "Persita Tangerang" is the club); so is a name right after
+    the title of an appositive ("Darto, aktivis Kali Bersih": the group; but "Ann, wife of
+    Bob Hale" names a person)."""
+    roles = [(c.role_start, c.role_last + 1) for c, k in zip(cands, ok, strict=True)
+             if k and c.role_start is not None]
+    asides = [c.appositive for c, k in zip(cands, ok, strict=True)
+              if k and c.appositive is not None]
+    for spans, after_title in ((sorted(roles), False), (sorted(asides), True)):
+        starts = [a for a, _ in spans]
+        for n, c in enumerate(cands):
+            k = bisect_right(starts, c.i) - 1
+            if ok[n] and k >= 0 and c.j <= spans[k][1] and (
+                    not after_title or c.i > spans[k][0] and t.kind[c.i - 1] == HEAD):
+                ok[n] = False
 
 
 def _given(t: Tokens, cands: list[_Cand], cwords: list[list[int]], ok: list[bool]) -> None:
@@ -801,7 +805,8 @@ def _role_after(t: Tokens, j: int) -> tuple[int, int] | None:
     n = t.n
     if j >= n or t.sent[j] != t.sent[j - 1] or t.gap(j).strip() != ",":
         return None
-    a = j + t.match(j, t.lex.articles)
+    a = _past_relative_copula(t, j)
+    a += t.match(a, t.lex.articles)
     k = a
     while k < n and k < a + 4 and t.sent[k] == t.sent[j] and (k == a or t.spaced(k)):
         if t.kind[k] == HEAD:
@@ -845,6 +850,18 @@ def _fields_joined(t: Tokens, b: int) -> bool:
         and t.low[k] not in t.lex.given_names
         and not (k + 1 < t.n and t.spaced(k + 1) and t.word[k + 1][:1].isupper())
     )
+
+
+def _past_relative_copula(t: Tokens, j: int) -> int:
+    """After "Name," the token where the role starts: past "yang (juga) (merupakan)" / "who
+    is (also)" ("kata Jalu, yang juga aktivis ...", "Ann, who is also a nurse, ..."), else j."""
+    lex = t.lex
+    if j >= t.n or t.low[j] not in lex.relative:
+        return j
+    k = j + 1
+    for _ in range(2):
+        k += t.match(k, lex.adverbs) or t.match(k, lex.copulas)
+    return k if k > j + 1 and k < t.n and t.sent[k] == t.sent[j] else j
 
 
 def _in_institution(t: Tokens, i: int, j: int) -> bool:

@@ -410,3 +410,17 @@ def test_a_list_of_names_with_origins_joins_a_person_named_elsewhere():
         "Tomas Brenner mengatakan kerja sama akan diperluas."
     )
     assert set(found) == {"Rosa Milena Duarte", "Henrik Aalto", "Tomas Brenner"}
+
+
+def test_a_role_after_yang_juga_or_who_is_also_and_after_menurut_penuturan():
+    assert people("“Ada lima pabrik di hulu,” kata Darto, yang juga aktivis Kali Bersih.") \
+        == {"Darto": ["aktivis Kali Bersih"]}
+    assert people("Menurut penuturan Darto, salah satu warga setempat, pabrik buka malam.") \
+        == {"Darto": ["warga setempat"]}
+    assert people("The pier is unsafe, said Ann Moyo, who is also a nurse at the clinic.",
+                  "en") == {"Ann Moyo": ["nurse at the clinic"]}
+
+
+def test_a_group_named_with_a_number_word_is_no_person():
+    # "Satu" is a number: "Satu Bumi" is the group the activist belongs to
+    assert "Satu Bumi" not in people("Ia aktivis Satu Bumi sejak 2015.")
