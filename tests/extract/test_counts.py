@@ -178,3 +178,9 @@ def test_an_age_in_brackets_after_a_name_is_no_count():
 def test_a_rank_or_a_legal_clause_is_no_count():
     assert triples("Tim itu berada di peringkat 10 klasemen. Ia dijerat Pasal 114 ayat (2) dan "
                    "112 ayat (2).") == []
+
+
+def test_points_scored_are_counts_but_percentage_points_are_not():
+    assert [(v, u) for v, u, _ in triples(
+        "She won by 306 points and finished with 6,955 points. Rates rose by 2 percentage "
+        "points.", "en")] == [(306, "points"), (6955, "points")]
