@@ -124,6 +124,9 @@ class Lexicon:
     # first words of a description standing for the last person ("Pria kelahiran Bandung itu
     # mengatakan"): the description, closed by an epithet_after word, is read as a pronoun
     descriptions: frozenset[str] = frozenset()
+    # words that open a list of the people a noun before them names ("para korban, yakni A,
+    # B dan C", "ambassadors including A and B"): each of them gets that noun as a role
+    list_intros: Phrases = field(default_factory=lambda: Phrases(()))
     # number words ("satu", "five"): no name starts with one ("aktivis Satu Hati")
     number_words: frozenset[str] = frozenset()
     # prefixes a title keeps its kind under ("ex-Minister")
@@ -269,6 +272,7 @@ def lexicon(lang: str) -> Lexicon:
         copulas=_phrases(titles.get("copulas")),
         naming_words=frozenset(fold(str(w)) for w in titles.get("naming_words", [])),
         head_prefixes=frozenset(fold(str(w)) for w in titles.get("head_prefixes", [])),
+        list_intros=_phrases(titles.get("list_intros")),
         number_words=frozenset(fold(str(w)) for w in data(lang, "numbers").get("words") or {}),
         gender_words={
             fold(str(w)).rstrip("."): g

@@ -29,6 +29,7 @@ from quizgen.extract.names import (
     OUTLET,
     PLACE,
     ROLE_KINDS,
+    STOP,
     Tokens,
     name_key,
     name_words,
@@ -76,6 +77,7 @@ class _Cand:
     appositive: tuple[int, int] | None  # token range of a role after the name
     role_end: int | None = None  # one past the role's last token, when not right before i
     predicate: tuple[int, int] | None = None  # a role after a copula ("merupakan warga X")
+    group: tuple[int, int] | None = None  # the noun a list of names is introduced by
 
     @property
     def role_last(self) -> int:
@@ -464,8 +466,11 @@ def _listed(t: Tokens, cands: list[_Cand], cwords: list[list[int]], ok: list[boo
         if not known or not (firm or (len(chain) >= 3 and known >= 2)):
             continue
         said = cands[chain[-1]].predicate
+        group = _group_noun(t, cands[chain[0]])
         for n in chain:  # "Sri (60), Darto (41) dan Wati merupakan warga X": each of them
             cands[n].predicate = cands[n].predicate or said
+            if cands[n].role_start is None and cands[n].appositive is None:
+                cands[n].group = group
         for n in chain:
             single = len(cwords[n]) < 2
             if single and (cands[n].role_start is not None or not firm or cands[n].i > 0
@@ -473,6 +478,32 @@ def _listed(t: Tokens, cands: list[_Cand], cwords: list[list[int]], ok: list[boo
                 continue  # "the mayor of Leeds and Bob Wu": a place, not a listed name
             if not ok[n] and _plain_name(t, cands[n], cwords[n]):
                 ok[n] = True
+
+
+def _group_noun(t: Tokens, first: _Cand) -> tuple[int, int] | None:
+    """Token range of the person noun that a list of names starting at ``first`` is
+    introduced by: "para duta besar ..., termasuk A, B", "tiga korban ... Mereka yakni A, B"
+    (a pronoun before the introducer looks in the sentence before), or None."""
+    lex = t.lex
+    i = first.role_start if first.role_start is not None else first.i
+    k = None
+    for n in (1, 2):  # the introducer ends right before the list
+        if i - n >= 0 and t.sent[i - n] == t.sent[i] and t.match(i - n, lex.list_intros) == n:
+            k = i - n
+            break
+    if k is None:
+        return None
+    lo = t.by_sentence[t.sent[k]][0]
+    if k - lo <= 1 and lo > 0 and (k == lo or t.kind[lo] == STOP):  # "Mereka yakni ..."
+        lo, k = t.by_sentence[t.sent[lo - 1]][0], lo - 1
+    for h in range(k - 1, max(lo, k - _MAX_GROUP_REACH) - 1, -1):
+        if t.kind[h] == HEAD and t.word[h].islower() and t.low[h] not in lex.honorifics \
+                and t.cend[h] - 1 == h and t.sent[h] == t.sent[k]:
+            return t.cstart[h], t.cend[h]
+    return None
+
+
+_MAX_GROUP_REACH = 16
 
 
 def _origin(t: Tokens, i: int) -> bool:
@@ -980,6 +1011,9 @@ def _add_roles(t: Tokens, c: _Cand, entry: _Entry) -> None:
         if last is not None:
             rank = _expand(t, c, text[t.start[c.role_end] : t.end[last]], t.end[last])
             _add_role(entry, rank, _source(t, c.role_end, c.j), t.lex.honorifics)
+    if c.group is not None:
+        a, b = c.group
+        _add_role(entry, text[t.start[a] : t.end[b - 1]], _source(t, a, c.j), t.lex.honorifics)
     for span in (c.appositive, c.predicate):
         if span is not None:
             a, b = span

@@ -424,3 +424,14 @@ def test_a_role_after_yang_juga_or_who_is_also_and_after_menurut_penuturan():
 def test_a_group_named_with_a_number_word_is_no_person():
     # "Satu" is a number: "Satu Bumi" is the group the activist belongs to
     assert "Satu Bumi" not in people("Ia aktivis Satu Bumi sejak 2015.")
+
+
+def test_names_listed_after_yakni_or_termasuk_get_the_noun_that_introduces_them():
+    assert people(
+        "Empat warga tewas. Tiga di antaranya merupakan korban banjir. Mereka yakni Sari Utami "
+        "(40), Budi Santoso (52), dan Rudi Hartanto.") == {
+        "Sari Utami": ["korban"], "Budi Santoso": ["korban"], "Rudi Hartanto": ["korban"]}
+    found = people(
+        "Di antara para duta besar yang hadir, termasuk Rosa Milena Duarte dari Kolombia, "
+        "Henrik Aalto dari Finlandia, dan Tomas Brenner dari Austria.")
+    assert set(map(tuple, found.values())) == {("duta besar",)}
