@@ -103,7 +103,7 @@ def template_files(path: str | os.PathLike) -> list[Path]:
 
 def load_templates(path: str | os.PathLike) -> TemplateSet:
     """A template file, or every ``*.yaml`` in a folder, validated as one set."""
-    sets = [_parse(yamlio.load_file(f)) for f in template_files(path)]
+    sets = [_parse(yamlio.load_file(f, clean_text=True)) for f in template_files(path)]
     seen: dict[str, Template] = {}
     for ts in sets:
         for t in ts.templates:
