@@ -26,6 +26,7 @@ import hashlib
 import os
 from collections.abc import Iterator, Mapping
 from dataclasses import asdict, dataclass, field, replace
+from operator import attrgetter
 from typing import Any
 
 from quizgen import atomic, deckcache, yamlio
@@ -151,75 +152,137 @@ def _copy(deck: Deck, path: str | os.PathLike) -> None:
                         (_question_dict(q) for q in deck.questions))
 
 
-def _check(loc: yamlio.Located, ok: bool, message: str, *keys: str | int) -> None:
-    if not ok:
-        raise loc.error(message, *keys)
+# Every field is checked for its type with a ``file:line: ... must be ...`` message. A big
+# deck has hundreds of thousands of questions, so each check is one fast comparison of types
+# first (``type() is``: a bool is no integer), and the field by field path that finds what is
+# wrong, and formats the message, only runs for a question that fails it.
+_A = {str: "text", int: "an integer", list: "a list", dict: "a mapping", bool: "true or false"}
+_MISSING = object()
+
+
+def _field(loc: yamlio.Located, raw: dict, key: str, typ: type, what: str,
+           where: tuple[str | int, ...], default: Any = _MISSING) -> Any:
+    """``raw[key]`` when it is a ``typ`` (null or missing: ``default``, where there is one);
+    else a ``file:line: WHAT: 'key' must be ...`` error."""
+    value = raw.get(key)
+    if value is None and default is not _MISSING:
+        return default
+    if type(value) is not typ:
+        raise loc.error(f"{what}{': ' if what else ''}{key!r} must be {_A[typ]}", *where, key)
+    return value
+
+
+class _Entries:
+    """How to read a list of ``sources:`` entries as ``cls`` objects: each a mapping of
+    ``fields`` (name -> type), where an ``optional`` field may be left out or null (""), and
+    a ``digits`` field may be a number (a hand-written digest that YAML reads as one)."""
+
+    def __init__(self, cls: type, fields: dict[str, type], optional: tuple[str, ...],
+                 digits: tuple[str, ...] = ()):
+        self.cls, self.fields, self.optional, self.digits = cls, fields, optional, digits
+        self.values, self.types = attrgetter(*fields), tuple(fields.values())
+
+    def read(self, loc: yamlio.Located, raw: dict, what: str,
+             where: tuple[str | int, ...]) -> list[Any]:
+        items = _field(loc, raw, "sources", list, what, where, [])
+        out = []
+        for j, item in enumerate(items):
+            try:
+                src = self.cls(**item)
+            except TypeError:  # not a mapping, a key missing or unknown
+                src = None
+            if src is None or tuple(map(type, self.values(src))) != self.types:
+                src = self.cls(*self._explain(loc, item, f"{what}{': ' if what else ''}source "
+                                              f"{j + 1}", (*where, "sources", j)))
+            out.append(src)
+        return out
+
+    def _explain(self, loc: yamlio.Located, item: Any, name: str,
+                 at: tuple[str | int, ...]) -> list[Any]:
+        """One entry's values, or the error that says what is wrong with it."""
+        if type(item) is not dict:
+            raise loc.error(f"{name} is not a mapping", *at)
+        for k in item:
+            if k not in self.fields:
+                raise loc.error(f"{name}: unknown key {k!r} (expected "
+                                f"{', '.join(self.fields)})", *at, k)
+        row = []
+        for k, typ in self.fields.items():
+            optional = k in self.optional
+            if k not in item and not optional:
+                raise loc.error(f"{name} has no {k!r}", *at)
+            if k in self.digits and type(item[k]) is int:
+                row.append(str(item[k]))
+                continue
+            row.append(_field(loc, item, k, typ, name, at, "" if optional else _MISSING))
+        return row
+
+
+_QUESTION_SOURCES = _Entries(QuestionSource, {"doc": str, "sentence": int, "start": int,
+                                              "end": int, "title": str, "text": str},
+                             ("title", "text"))
+_DECK_SOURCES = _Entries(DeckSource, {"path": str, "sha256": str, "title": str}, ("title",),
+                         ("sha256",))
+_REQUIRED = ("id", "stem", "options", "answer")
+_REQUIRED_TYPES = (str, str, list, int)
+_OPTIONAL = ("template", "kind", "explanation", "fact", "enabled", "checksum")
+_OPTIONAL_TYPES = (str, str, str, dict, bool, str)
 
 
 def _question(loc: yamlio.Located, i: int, raw: Any) -> Question:
-    # messages are only formatted on failure: this runs once per question of a big deck
     where = ("questions", i)
-    if not isinstance(raw, dict):
+    if type(raw) is not dict:
         raise loc.error(f"question {i + 1} is not a mapping", *where)
-    for key, typ in (("id", str), ("stem", str), ("options", list), ("answer", int)):
-        if key not in raw:
-            raise loc.error(f"question {i + 1} has no {key!r}", *where)
-        if not isinstance(raw[key], typ) or isinstance(raw[key], bool):
-            raise loc.error(f"question {i + 1}: {key!r} must be a {typ.__name__}", *where, key)
-    options = raw["options"]
+    qid, stem, options, answer = values = tuple(map(raw.get, _REQUIRED))
+    if tuple(map(type, values)) != _REQUIRED_TYPES:
+        for key in _REQUIRED:
+            if key not in raw:
+                raise loc.error(f"question {i + 1} has no {key!r}", *where)
+        qid = _field(loc, raw, "id", str, f"question {i + 1}", where)
+        for key, typ in zip(_REQUIRED, _REQUIRED_TYPES, strict=True):
+            _field(loc, raw, key, typ, f"question {qid}", where)
+    what = f"question {qid}"
     if len(options) < 2:
-        raise loc.error(f"question {raw['id']}: needs at least 2 options", *where, "options")
-    if not all(isinstance(o, str) for o in options):
-        raise loc.error(f"question {raw['id']}: every option must be text", *where, "options")
-    if not 0 <= raw["answer"] < len(options):
-        raise loc.error(f"question {raw['id']}: answer {raw['answer']} is not an option index "
+        raise loc.error(f"{what}: needs at least 2 options", *where, "options")
+    if not all(type(o) is str for o in options):
+        raise loc.error(f"{what}: every option must be text", *where, "options")
+    if not 0 <= answer < len(options):
+        raise loc.error(f"{what}: answer {answer} is not an option index "
                         f"(0..{len(options) - 1})", *where, "answer")
-    sources = raw.get("sources") or []
-    if not isinstance(sources, list):
-        raise loc.error(f"question {raw['id']}: 'sources' must be a list", *where, "sources")
-    try:
-        srcs = [QuestionSource(**s) for s in sources]
-    except TypeError:
-        raise loc.error(f"question {raw['id']}: malformed source entry", *where, "sources") \
-            from None
-    enabled = raw.get("enabled", True)
-    if not isinstance(enabled, bool):
-        raise loc.error(f"question {raw['id']}: 'enabled' must be true or false",
-                        *where, "enabled")
-    by = raw.get("disabled_by") or ""
+    values = tuple(map(raw.get, _OPTIONAL))
+    if tuple(map(type, values)) != _OPTIONAL_TYPES:  # a key left out, null, or of a wrong type
+        values = tuple(_field(loc, raw, key, typ, what, where, {str: "", dict: {}, bool: True}[typ])
+                       for key, typ in zip(_OPTIONAL, _OPTIONAL_TYPES, strict=True))
+    template, kind, explanation, fact, enabled, checksum = values
+    srcs = _QUESTION_SOURCES.read(loc, raw, what, where)
+    by = _field(loc, raw, "disabled_by", str, what, where, "")
     if by and by not in (TOOL, "tool"):
-        raise loc.error(f"question {raw['id']}: 'disabled_by' can only be {TOOL} (written by "
+        raise loc.error(f"{what}: 'disabled_by' can only be {TOOL} (written by "
                         "the build); delete the line to keep the question disabled yourself",
                         *where, "disabled_by")
+    reason = _field(loc, raw, "disabled_reason", str, what, where, "")
     tool = bool(by) and not enabled  # enabled again by hand: the user's now
     return Question(
-        id=raw["id"],
-        template=str(raw.get("template", "")),
-        kind=str(raw.get("kind", "")),
-        stem=raw["stem"],
-        options=list(options),
-        answer=raw["answer"],
-        explanation=str(raw.get("explanation") or ""),
-        fact=dict(raw.get("fact") or {}),
-        sources=srcs,
-        enabled=enabled,
-        checksum=str(raw.get("checksum") or ""),
-        disabled_by=TOOL if tool else "",
-        disabled_reason=str(raw.get("disabled_reason") or "") if tool else "",
+        id=qid, template=template, kind=kind, stem=stem, options=list(options), answer=answer,
+        explanation=explanation, fact=fact, sources=srcs, enabled=enabled, checksum=checksum,
+        disabled_by=TOOL if tool else "", disabled_reason=reason if tool else "",
     )
 
 
 def load_deck(path: str | os.PathLike) -> Deck:
     """Read and validate a deck; any problem is a one-line QuizgenError with file and line."""
     copy = deckcache.load(path)
-    loc = yamlio.Located(str(path), copy) if copy is not None else yamlio.load_file(path)
+    loc = yamlio.Located(str(path), copy) if copy is not None else \
+        yamlio.load_file(path, clean_text=True)
     data = loc.data
-    _check(loc, isinstance(data, dict), "not a quizgen deck (expected a mapping at the top)")
+    if type(data) is not dict:
+        raise loc.error("not a quizgen deck (expected a mapping at the top)")
     fmt = data.get("format", FORMAT_VERSION)
-    _check(loc, fmt == FORMAT_VERSION, f"unsupported deck format {fmt!r} "
-           f"(this quizgen reads format {FORMAT_VERSION})", "format")
-    questions = data.get("questions") or []
-    _check(loc, isinstance(questions, list), "'questions' must be a list", "questions")
+    if type(fmt) is not int or fmt != FORMAT_VERSION:
+        raise loc.error(f"unsupported deck format {fmt!r} "
+                        f"(this quizgen reads format {FORMAT_VERSION})", "format")
+    head = ""  # the deck's own keys: the message names the key alone
+    questions = _field(loc, data, "questions", list, head, (), [])
     qs = []
     seen: set[str] = set()
     for i, raw in enumerate(questions):
@@ -229,16 +292,14 @@ def load_deck(path: str | os.PathLike) -> Deck:
         seen.add(q.id)
         qs.append(q)
         questions[i] = None  # the parsed mapping is no longer needed: peak memory
-    try:
-        sources = [DeckSource(**s) for s in data.get("sources") or []]
-    except TypeError:
-        raise loc.error("malformed 'sources' entry", "sources") from None
+    sources = _DECK_SOURCES.read(loc, data, head, ())
     deck = Deck(
-        title=str(data.get("title") or os.path.splitext(os.path.basename(path))[0]),
-        language=str(data.get("language") or "id"),
+        title=_field(loc, data, "title", str, head, (), "")
+        or os.path.splitext(os.path.basename(path))[0],
+        language=_field(loc, data, "language", str, head, (), "") or "id",
         questions=qs,
         sources=sources,
-        settings=dict(data.get("settings") or {}),
+        settings=_field(loc, data, "settings", dict, head, (), {}),
         format=fmt,
     )
     if copy is None:  # so the next opening is fast
