@@ -18,22 +18,34 @@ rebuild can tell the user's hand edits from generated text and keep the edits.
 because it could not make it again; only the build writes it, and the next build enables the
 question again once it can be made. An ``enabled: false`` without it is the user's and stays.
 Decks written before these keys existed load unchanged (every ``enabled: false`` the user's).
+
+A deck quizgen writes starts with the comment ``HEAD`` and ends with the line ``END``, so a
+file cut short (a full disk, a copy that stopped) is reported instead of read as a smaller
+deck. A file without the first line (written before this, or by hand) needs no last line; its
+cut shows where the last question stops part way through the keys the one before it has.
 """
 
 from __future__ import annotations
 
 import hashlib
+import mmap
 import os
+import re
 from collections.abc import Iterator, Mapping
 from dataclasses import asdict, dataclass, field, replace
 from operator import attrgetter
-from typing import Any
+from typing import Any, BinaryIO
 
 from quizgen import atomic, deckcache, yamlio
 from quizgen.errors import QuizgenError
 
 FORMAT_VERSION = 1
 TOOL = "quizgen"  # ``disabled_by`` of a question the build disabled
+END = "# end of deck"
+HEAD = f"# Written by quizgen; edit it freely. Its last line, '{END}', shows it is whole.\n"
+_CLAIM = b"# Written by quizgen"
+_CHECKSUM = re.compile(r"[0-9a-f]{8}\.[0-9a-f]{8}\.[0-9a-f]{8}")
+CUT = "the file looks cut short (restore it, or build the deck again)"
 
 
 # slots: a big deck holds hundreds of thousands of these
@@ -134,7 +146,70 @@ def _question_dict(q: Question) -> dict[str, Any]:
 
 def _chunks(deck: Deck) -> Iterator[str]:
     head = {**deck._head(), "questions": (_question_dict(q) for q in deck.questions)}
-    return yamlio.dump_chunks(head, lists=("questions",))
+    yield HEAD
+    yield from yamlio.dump_chunks(head, lists=("questions",))
+    yield END + "\n"
+
+
+def _missing_end(path: str | os.PathLike) -> int | None:
+    """The last line of the deck at ``path`` when it starts with ``HEAD`` but has no ``END``
+    line (a deck quizgen wrote, cut short), else None. The file is searched, not parsed, and
+    lines a user added after ``END`` are fine."""
+    marker = b"\n" + END.encode()
+    try:
+        with open(path, "rb") as fh:
+            if fh.read(len(_CLAIM)) != _CLAIM:
+                return None
+            with mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ) as text:
+                at = text.rfind(marker) + len(marker)
+                if at >= len(marker) and text[at:at + 1] in (b"", b"\n", b"\r"):
+                    return None
+            return _last_line(fh)
+    except (OSError, ValueError):  # unreadable: the YAML reader says why
+        return None
+
+
+def _last_line(fh: BinaryIO) -> int:
+    """The number of the last line of the open file ``fh`` (read from its start)."""
+    fh.seek(0)
+    lines, end = 0, b""
+    for block in iter(lambda: fh.read(1 << 20), b""):
+        lines, end = lines + block.count(b"\n"), block[-1:]
+    return lines + (end not in (b"\n", b""))
+
+
+def _cut_syntax(exc: QuizgenError, path: str | os.PathLike) -> QuizgenError:
+    """A YAML syntax error on the last line of the file, or past it, as the cut it likely is
+    (a deck cut part way through a key or a quoted text)."""
+    syntax = "YAML syntax error: "
+    if exc.line is None or not exc.reason.startswith(syntax):
+        return exc
+    with open(path, "rb") as fh:
+        if exc.line < _last_line(fh):
+            return exc
+    detail = exc.reason.removeprefix(syntax)
+    return QuizgenError(f"YAML syntax error at the end of the file ({detail}): {CUT}",
+                        exc.path, exc.line)
+
+
+def _last_cut(questions: list[Any]) -> str | None:
+    """What the last question lacks when it stops part way through the keys of the one before
+    it, in their order (a cut file), where that one was written by quizgen (checksummed)."""
+    if len(questions) < 2 or type(before := questions[-2]) is not dict or \
+            not _CHECKSUM.fullmatch(str(before.get("checksum"))):
+        return None
+    last, full = questions[-1], list(before)
+    if last is None:
+        return repr(full[0])
+    if type(last) is not dict:
+        return None
+    keys = list(last)
+    if len(keys) < len(full) and full[:len(keys)] == keys:
+        return repr(full[len(keys)])
+    if keys == full and last.get("checksum") != "" and \
+            not _CHECKSUM.fullmatch(str(last.get("checksum"))):
+        return "whole 'checksum'"
+    return None
 
 
 def save_deck(deck: Deck, path: str | os.PathLike) -> None:
@@ -271,9 +346,14 @@ def _question(loc: yamlio.Located, i: int, raw: Any) -> Question:
 
 def load_deck(path: str | os.PathLike) -> Deck:
     """Read and validate a deck; any problem is a one-line QuizgenError with file and line."""
-    copy = deckcache.load(path)
-    loc = yamlio.Located(str(path), copy) if copy is not None else \
-        yamlio.load_file(path, clean_text=True)
+    copy = deckcache.load(path)  # a copy of this very file, which was read whole
+    if copy is None and (last := _missing_end(path)) is not None:
+        raise QuizgenError(f"no last line {END!r}: {CUT}", str(path), last)
+    try:
+        loc = yamlio.Located(str(path), copy) if copy is not None else \
+            yamlio.load_file(path, clean_text=True)
+    except QuizgenError as exc:
+        raise _cut_syntax(exc, path) from None
     data = loc.data
     if type(data) is not dict:
         raise loc.error("not a quizgen deck (expected a mapping at the top)")
@@ -283,6 +363,9 @@ def load_deck(path: str | os.PathLike) -> Deck:
                         f"(this quizgen reads format {FORMAT_VERSION})", "format")
     head = ""  # the deck's own keys: the message names the key alone
     questions = _field(loc, data, "questions", list, head, (), [])
+    if copy is None and (lacks := _last_cut(questions)) is not None:
+        raise loc.error(f"the last question stops before its {lacks}: {CUT}",
+                        "questions", len(questions) - 1)
     qs = []
     seen: set[str] = set()
     for i, raw in enumerate(questions):

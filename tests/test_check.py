@@ -6,7 +6,7 @@ import pytest
 
 from quizgen.check import CHECK_NAMES, CHECKS, Finding, check_deck, load_for_check, selected
 from quizgen.check.text import date_value, norm, number_value, plain
-from quizgen.deck import load_deck
+from quizgen.deck import load_deck, save_deck
 from quizgen.errors import QuizgenError
 
 FIXTURES = Path(__file__).parent / "fixtures" / "check"
@@ -131,6 +131,15 @@ def test_other_deck_problems_stay_errors(tmp_path):
         load_for_check(bad)
     with pytest.raises(QuizgenError):
         load_for_check(tmp_path / "missing.yaml")
+
+
+def test_a_deck_cut_short_stays_an_error_even_with_an_answer_out_of_range(tmp_path):
+    path = tmp_path / "deck.yaml"
+    save_deck(load_for_check(FIXTURES / "answer-out-of-range.yaml")[0], path)
+    text = path.read_text(encoding="utf-8").replace("answer: 0", "answer: 3", 1)
+    path.write_text(text[:text.rindex("\n- id:")], encoding="utf-8")
+    with pytest.raises(QuizgenError, match="cut short"):
+        load_for_check(path)
 
 
 @pytest.mark.parametrize("text, value", [

@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from quizgen.deck import Deck, Question, QuestionSource, load_deck, save_deck
+from quizgen.deck import CUT, END, HEAD, Deck, Question, QuestionSource, load_deck, save_deck
 from quizgen.errors import QuizgenError
 from quizgen.safetext import CONTROL
 
@@ -264,3 +264,65 @@ def test_an_alias_bomb_deck_is_refused_in_one_line(name):
     with pytest.raises(QuizgenError, match="alias bomb") as info:
         load_deck(HOSTILE / name)
     assert str(info.value).startswith(f"{HOSTILE / name}: aliases (*name) expand past ")
+
+
+def _long_deck(n: int = 45) -> Deck:
+    deck = _deck()
+    deck.questions = [replace(deck.questions[0], id=f"q-{i}") for i in range(n)]
+    for q in deck.questions:
+        q.stamp()
+    return deck
+
+
+def test_quizgen_marks_where_its_deck_starts_and_ends(tmp_path):
+    path = tmp_path / "deck.yaml"
+    save_deck(_long_deck(2), path)
+    lines = path.read_text(encoding="utf-8").splitlines()
+    assert (lines[0] + "\n", lines[-1]) == (HEAD, END)
+    (tmp_path / "more.yaml").write_text(  # a question added below the last line is read
+        path.read_text(encoding="utf-8") + "- {id: mine, stem: x?, options: [a, b], answer: 0}\n",
+        encoding="utf-8")
+    assert [q.id for q in load_deck(tmp_path / "more.yaml").questions] == ["q-0", "q-1", "mine"]
+
+
+def test_a_deck_cut_short_anywhere_is_reported_never_read_as_a_smaller_deck(tmp_path):
+    path = tmp_path / "deck.yaml"
+    save_deck(_long_deck(3), path)
+    text = path.read_bytes()
+    for cut in range(len(HEAD), len(text) - 1):
+        path.write_bytes(text[:cut])
+        with pytest.raises(QuizgenError) as info:
+            load_deck(path)
+        line = text[:cut].count(b"\n") + (not text[:cut].endswith(b"\n"))
+        assert str(info.value) == f"{path}:{line}: no last line '{END}': {CUT}"
+
+
+def test_an_older_deck_cut_in_its_last_question_is_reported(tmp_path):
+    path = tmp_path / "deck.yaml"
+    save_deck(_long_deck(45), path)
+    old = path.read_text(encoding="utf-8").removeprefix(HEAD).removesuffix(END + "\n")
+    path.write_text(old, encoding="utf-8")  # as quizgen wrote decks before HEAD and END
+    assert len(load_deck(path).questions) == 45
+    half = old[:len(old) // 2]
+    assert not half.endswith("\n")  # cut mid-line, as a full disk or a stopped copy does
+    path.write_text(half, encoding="utf-8")
+    with pytest.raises(QuizgenError, match="YAML syntax error at the end of the file .*"
+                       + re.escape(CUT)):  # the cut is in the middle of a key
+        load_deck(path)
+    half = old[:old.index("  stem: ", len(old) // 2) + 12]  # in the middle of a value
+    path.write_text(half, encoding="utf-8")
+    with pytest.raises(QuizgenError, match=r"the last question stops before its '\w+': "
+                       + re.escape(CUT)):
+        load_deck(path)
+    cut_checksum = old[:old.rindex("checksum: ") + 15]
+    path.write_text(cut_checksum, encoding="utf-8")
+    with pytest.raises(QuizgenError, match="stops before its whole 'checksum'"):
+        load_deck(path)
+
+
+def test_a_hand_written_deck_needs_no_last_line_and_no_checksums(tmp_path):
+    path = tmp_path / "deck.yaml"
+    path.write_text("questions:\n"
+                    "- {id: a, stem: A?, options: [x, y], answer: 0, explanation: because}\n"
+                    "- {id: b, stem: B?, options: [x, y], answer: 1}\n", encoding="utf-8")
+    assert [q.id for q in load_deck(path).questions] == ["a", "b"]

@@ -171,3 +171,11 @@ def test_a_field_of_the_wrong_type_stops_the_quiz_before_it_starts(tmp_path, sta
 @pytest.mark.parametrize("name", ["alias-bomb-title.yaml", "alias-bomb-fact.yaml"])
 def test_an_alias_bomb_stops_the_quiz_before_it_starts(name):
     assert "alias bomb" in one_line_error(quiz(str(HOSTILE / name)))
+
+
+def test_a_deck_cut_short_stops_the_quiz_before_it_starts(tmp_path):
+    text = (ROOT / "decks" / "putin-vietnam-2024" / "deck.yaml").read_text(encoding="utf-8")
+    deck = tmp_path / "deck.yaml"
+    deck.write_text(text[:len(text) // 2], encoding="utf-8")  # 22 of its 45 questions
+    assert one_line_error(quiz(str(deck))).endswith("the file looks cut short (restore it, "
+                                                    "or build the deck again)")
