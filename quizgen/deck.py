@@ -358,8 +358,10 @@ def load_deck(path: str | os.PathLike) -> Deck:
     if type(data) is not dict:
         raise loc.error("not a quizgen deck (expected a mapping at the top)")
     fmt = data.get("format", FORMAT_VERSION)
-    if type(fmt) is not int or fmt != FORMAT_VERSION:
-        raise loc.error(f"unsupported deck format {fmt!r} "
+    if type(fmt) is not int:
+        raise loc.error(f"'format' must be an integer ({FORMAT_VERSION})", "format")
+    if fmt != FORMAT_VERSION:
+        raise loc.error(f"unsupported deck format {fmt} "
                         f"(this quizgen reads format {FORMAT_VERSION})", "format")
     head = ""  # the deck's own keys: the message names the key alone
     questions = _field(loc, data, "questions", list, head, (), [])

@@ -177,3 +177,17 @@ def test_a_built_deck_of_one_language_has_no_false_alarms(tmp_path, lang):
     findings = check_deck(result.deck)
     assert {f.check for f in findings} <= {"stem-alone", "twins"}
     assert len(findings) < len(result.deck.enabled) / 2
+
+
+def test_a_hand_edited_fact_of_any_shape_is_checked_not_fatal(tmp_path):
+    path = tmp_path / "deck.yaml"
+    path.write_text(
+        "questions:\n"
+        "- {id: a, stem: Who is the minister?, options: [Ana, Ben], answer: 0,\n"
+        "   fact: {kind: person, name: Ana, roles: true, aliases: 3}}\n"
+        "- {id: b, stem: How many?, options: ['3', '4'], answer: 0,\n"
+        "   fact: {kind: count, 1: one, x: two, value: 3, bound: 7}}\n"
+        "- {id: c, stem: How many boats?, options: ['3', '5'], answer: 0,\n"
+        "   fact: {kind: count, 1: one, x: two, value: 3, bound: 7}}\n", encoding="utf-8")
+    deck, bad = load_for_check(path)  # roles not a list; keys that cannot be sorted together
+    assert [f for f in check_deck(deck, bad_answer=bad) if f.check == "answer-not-option"] == []
