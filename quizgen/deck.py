@@ -45,7 +45,7 @@ END = "# end of deck"
 HEAD = f"# Written by quizgen; edit it freely. Its last line, '{END}', shows it is whole.\n"
 _CLAIM = b"# Written by quizgen"
 _CHECKSUM = re.compile(r"[0-9a-f]{8}\.[0-9a-f]{8}\.[0-9a-f]{8}")
-CUT = "the file looks cut short (restore it, or build the deck again)"
+CUT = "the file looks cut short (restore it from a copy, or delete it and build again)"
 
 
 # slots: a big deck holds hundreds of thousands of these

@@ -8,6 +8,7 @@ import pytest
 from click.testing import CliRunner
 
 from quizgen.cli import main
+from quizgen.deck import CUT
 
 ROOT = Path(__file__).resolve().parents[2]
 DECKS = ROOT / "tests" / "fixtures" / "decks"
@@ -177,5 +178,4 @@ def test_a_deck_cut_short_stops_the_quiz_before_it_starts(tmp_path):
     text = (ROOT / "decks" / "putin-vietnam-2024" / "deck.yaml").read_text(encoding="utf-8")
     deck = tmp_path / "deck.yaml"
     deck.write_text(text[:len(text) // 2], encoding="utf-8")  # 22 of its 45 questions
-    assert one_line_error(quiz(str(deck))).endswith("the file looks cut short (restore it, "
-                                                    "or build the deck again)")
+    assert one_line_error(quiz(str(deck))).endswith(CUT)
