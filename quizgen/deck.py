@@ -18,21 +18,34 @@ rebuild can tell the user's hand edits from generated text and keep the edits.
 because it could not make it again; only the build writes it, and the next build enables the
 question again once it can be made. An ``enabled: false`` without it is the user's and stays.
 Decks written before these keys existed load unchanged (every ``enabled: false`` the user's).
+
+A deck quizgen writes starts with the comment ``HEAD`` and ends with the line ``END``, so a
+file cut short (a full disk, a copy that stopped) is reported instead of read as a smaller
+deck. A file without the first line (written before this, or by hand) needs no last line; its
+cut shows where the last question stops part way through the keys the one before it has.
 """
 
 from __future__ import annotations
 
 import hashlib
+import mmap
 import os
+import re
 from collections.abc import Iterator, Mapping
 from dataclasses import asdict, dataclass, field, replace
-from typing import Any
+from operator import attrgetter
+from typing import Any, BinaryIO
 
 from quizgen import atomic, deckcache, yamlio
 from quizgen.errors import QuizgenError
 
 FORMAT_VERSION = 1
 TOOL = "quizgen"  # ``disabled_by`` of a question the build disabled
+END = "# end of deck"
+HEAD = f"# Written by quizgen; edit it freely. Its last line, '{END}', shows it is whole.\n"
+_CLAIM = b"# Written by quizgen"
+_CHECKSUM = re.compile(r"[0-9a-f]{8}\.[0-9a-f]{8}\.[0-9a-f]{8}")
+CUT = "the file looks cut short (restore it from a copy, or delete it and build again)"
 
 
 # slots: a big deck holds hundreds of thousands of these
@@ -133,7 +146,70 @@ def _question_dict(q: Question) -> dict[str, Any]:
 
 def _chunks(deck: Deck) -> Iterator[str]:
     head = {**deck._head(), "questions": (_question_dict(q) for q in deck.questions)}
-    return yamlio.dump_chunks(head, lists=("questions",))
+    yield HEAD
+    yield from yamlio.dump_chunks(head, lists=("questions",))
+    yield END + "\n"
+
+
+def _missing_end(path: str | os.PathLike) -> int | None:
+    """The last line of the deck at ``path`` when it starts with ``HEAD`` but has no ``END``
+    line (a deck quizgen wrote, cut short), else None. The file is searched, not parsed, and
+    lines a user added after ``END`` are fine."""
+    marker = b"\n" + END.encode()
+    try:
+        with open(path, "rb") as fh:
+            if fh.read(len(_CLAIM)) != _CLAIM:
+                return None
+            with mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ) as text:
+                at = text.rfind(marker) + len(marker)
+                if at >= len(marker) and text[at:at + 1] in (b"", b"\n", b"\r"):
+                    return None
+            return _last_line(fh)
+    except (OSError, ValueError):  # unreadable: the YAML reader says why
+        return None
+
+
+def _last_line(fh: BinaryIO) -> int:
+    """The number of the last line of the open file ``fh`` (read from its start)."""
+    fh.seek(0)
+    lines, end = 0, b""
+    for block in iter(lambda: fh.read(1 << 20), b""):
+        lines, end = lines + block.count(b"\n"), block[-1:]
+    return lines + (end not in (b"\n", b""))
+
+
+def _cut_syntax(exc: QuizgenError, path: str | os.PathLike) -> QuizgenError:
+    """A YAML syntax error on the last line of the file, or past it, as the cut it likely is
+    (a deck cut part way through a key or a quoted text)."""
+    syntax = "YAML syntax error: "
+    if exc.line is None or not exc.reason.startswith(syntax):
+        return exc
+    with open(path, "rb") as fh:
+        if exc.line < _last_line(fh):
+            return exc
+    detail = exc.reason.removeprefix(syntax)
+    return QuizgenError(f"YAML syntax error at the end of the file ({detail}): {CUT}",
+                        exc.path, exc.line)
+
+
+def _last_cut(questions: list[Any]) -> str | None:
+    """What the last question lacks when it stops part way through the keys of the one before
+    it, in their order (a cut file), where that one was written by quizgen (checksummed)."""
+    if len(questions) < 2 or type(before := questions[-2]) is not dict or \
+            not _CHECKSUM.fullmatch(str(before.get("checksum"))):
+        return None
+    last, full = questions[-1], list(before)
+    if last is None:
+        return repr(full[0])
+    if type(last) is not dict:
+        return None
+    keys = list(last)
+    if len(keys) < len(full) and full[:len(keys)] == keys:
+        return repr(full[len(keys)])
+    if keys == full and last.get("checksum") != "" and \
+            not _CHECKSUM.fullmatch(str(last.get("checksum"))):
+        return "whole 'checksum'"
+    return None
 
 
 def save_deck(deck: Deck, path: str | os.PathLike) -> None:
@@ -151,75 +227,147 @@ def _copy(deck: Deck, path: str | os.PathLike) -> None:
                         (_question_dict(q) for q in deck.questions))
 
 
-def _check(loc: yamlio.Located, ok: bool, message: str, *keys: str | int) -> None:
-    if not ok:
-        raise loc.error(message, *keys)
+# Every field is checked for its type with a ``file:line: ... must be ...`` message. A big
+# deck has hundreds of thousands of questions, so each check is one fast comparison of types
+# first (``type() is``: a bool is no integer), and the field by field path that finds what is
+# wrong, and formats the message, only runs for a question that fails it.
+_A = {str: "text", int: "an integer", list: "a list", dict: "a mapping", bool: "true or false"}
+_MISSING = object()
+
+
+def _field(loc: yamlio.Located, raw: dict, key: str, typ: type, what: str,
+           where: tuple[str | int, ...], default: Any = _MISSING) -> Any:
+    """``raw[key]`` when it is a ``typ`` (null or missing: ``default``, where there is one);
+    else a ``file:line: WHAT: 'key' must be ...`` error."""
+    value = raw.get(key)
+    if value is None and default is not _MISSING:
+        return default
+    if type(value) is not typ:
+        raise loc.error(f"{what}{': ' if what else ''}{key!r} must be {_A[typ]}", *where, key)
+    return value
+
+
+class _Entries:
+    """How to read a list of ``sources:`` entries as ``cls`` objects: each a mapping of
+    ``fields`` (name -> type), where an ``optional`` field may be left out or null (""), and
+    a ``digits`` field may be a number (a hand-written digest that YAML reads as one)."""
+
+    def __init__(self, cls: type, fields: dict[str, type], optional: tuple[str, ...],
+                 digits: tuple[str, ...] = ()):
+        self.cls, self.fields, self.optional, self.digits = cls, fields, optional, digits
+        self.values, self.types = attrgetter(*fields), tuple(fields.values())
+
+    def read(self, loc: yamlio.Located, raw: dict, what: str,
+             where: tuple[str | int, ...]) -> list[Any]:
+        items = _field(loc, raw, "sources", list, what, where, [])
+        out = []
+        for j, item in enumerate(items):
+            try:
+                src = self.cls(**item)
+            except TypeError:  # not a mapping, a key missing or unknown
+                src = None
+            if src is None or tuple(map(type, self.values(src))) != self.types:
+                src = self.cls(*self._explain(loc, item, f"{what}{': ' if what else ''}source "
+                                              f"{j + 1}", (*where, "sources", j)))
+            out.append(src)
+        return out
+
+    def _explain(self, loc: yamlio.Located, item: Any, name: str,
+                 at: tuple[str | int, ...]) -> list[Any]:
+        """One entry's values, or the error that says what is wrong with it."""
+        if type(item) is not dict:
+            raise loc.error(f"{name} is not a mapping", *at)
+        for k in item:
+            if k not in self.fields:
+                raise loc.error(f"{name}: unknown key {k!r} (expected "
+                                f"{', '.join(self.fields)})", *at, k)
+        row = []
+        for k, typ in self.fields.items():
+            optional = k in self.optional
+            if k not in item and not optional:
+                raise loc.error(f"{name} has no {k!r}", *at)
+            if k in self.digits and type(item[k]) is int:
+                row.append(str(item[k]))
+                continue
+            row.append(_field(loc, item, k, typ, name, at, "" if optional else _MISSING))
+        return row
+
+
+_QUESTION_SOURCES = _Entries(QuestionSource, {"doc": str, "sentence": int, "start": int,
+                                              "end": int, "title": str, "text": str},
+                             ("title", "text"))
+_DECK_SOURCES = _Entries(DeckSource, {"path": str, "sha256": str, "title": str}, ("title",),
+                         ("sha256",))
+_REQUIRED = ("id", "stem", "options", "answer")
+_REQUIRED_TYPES = (str, str, list, int)
+_OPTIONAL = ("template", "kind", "explanation", "fact", "enabled", "checksum")
+_OPTIONAL_TYPES = (str, str, str, dict, bool, str)
 
 
 def _question(loc: yamlio.Located, i: int, raw: Any) -> Question:
-    # messages are only formatted on failure: this runs once per question of a big deck
     where = ("questions", i)
-    if not isinstance(raw, dict):
+    if type(raw) is not dict:
         raise loc.error(f"question {i + 1} is not a mapping", *where)
-    for key, typ in (("id", str), ("stem", str), ("options", list), ("answer", int)):
-        if key not in raw:
-            raise loc.error(f"question {i + 1} has no {key!r}", *where)
-        if not isinstance(raw[key], typ) or isinstance(raw[key], bool):
-            raise loc.error(f"question {i + 1}: {key!r} must be a {typ.__name__}", *where, key)
-    options = raw["options"]
+    qid, stem, options, answer = values = tuple(map(raw.get, _REQUIRED))
+    if tuple(map(type, values)) != _REQUIRED_TYPES:
+        for key in _REQUIRED:
+            if key not in raw:
+                raise loc.error(f"question {i + 1} has no {key!r}", *where)
+        qid = _field(loc, raw, "id", str, f"question {i + 1}", where)
+        for key, typ in zip(_REQUIRED, _REQUIRED_TYPES, strict=True):
+            _field(loc, raw, key, typ, f"question {qid}", where)
+    what = f"question {qid}"
     if len(options) < 2:
-        raise loc.error(f"question {raw['id']}: needs at least 2 options", *where, "options")
-    if not all(isinstance(o, str) for o in options):
-        raise loc.error(f"question {raw['id']}: every option must be text", *where, "options")
-    if not 0 <= raw["answer"] < len(options):
-        raise loc.error(f"question {raw['id']}: answer {raw['answer']} is not an option index "
+        raise loc.error(f"{what}: needs at least 2 options", *where, "options")
+    if not all(type(o) is str for o in options):
+        raise loc.error(f"{what}: every option must be text", *where, "options")
+    if not 0 <= answer < len(options):
+        raise loc.error(f"{what}: answer {answer} is not an option index "
                         f"(0..{len(options) - 1})", *where, "answer")
-    sources = raw.get("sources") or []
-    if not isinstance(sources, list):
-        raise loc.error(f"question {raw['id']}: 'sources' must be a list", *where, "sources")
-    try:
-        srcs = [QuestionSource(**s) for s in sources]
-    except TypeError:
-        raise loc.error(f"question {raw['id']}: malformed source entry", *where, "sources") \
-            from None
-    enabled = raw.get("enabled", True)
-    if not isinstance(enabled, bool):
-        raise loc.error(f"question {raw['id']}: 'enabled' must be true or false",
-                        *where, "enabled")
-    by = raw.get("disabled_by") or ""
+    values = tuple(map(raw.get, _OPTIONAL))
+    if tuple(map(type, values)) != _OPTIONAL_TYPES:  # a key left out, null, or of a wrong type
+        values = tuple(_field(loc, raw, key, typ, what, where, {str: "", dict: {}, bool: True}[typ])
+                       for key, typ in zip(_OPTIONAL, _OPTIONAL_TYPES, strict=True))
+    template, kind, explanation, fact, enabled, checksum = values
+    srcs = _QUESTION_SOURCES.read(loc, raw, what, where)
+    by = _field(loc, raw, "disabled_by", str, what, where, "")
     if by and by not in (TOOL, "tool"):
-        raise loc.error(f"question {raw['id']}: 'disabled_by' can only be {TOOL} (written by "
+        raise loc.error(f"{what}: 'disabled_by' can only be {TOOL} (written by "
                         "the build); delete the line to keep the question disabled yourself",
                         *where, "disabled_by")
+    reason = _field(loc, raw, "disabled_reason", str, what, where, "")
     tool = bool(by) and not enabled  # enabled again by hand: the user's now
     return Question(
-        id=raw["id"],
-        template=str(raw.get("template", "")),
-        kind=str(raw.get("kind", "")),
-        stem=raw["stem"],
-        options=list(options),
-        answer=raw["answer"],
-        explanation=str(raw.get("explanation") or ""),
-        fact=dict(raw.get("fact") or {}),
-        sources=srcs,
-        enabled=enabled,
-        checksum=str(raw.get("checksum") or ""),
-        disabled_by=TOOL if tool else "",
-        disabled_reason=str(raw.get("disabled_reason") or "") if tool else "",
+        id=qid, template=template, kind=kind, stem=stem, options=list(options), answer=answer,
+        explanation=explanation, fact=fact, sources=srcs, enabled=enabled, checksum=checksum,
+        disabled_by=TOOL if tool else "", disabled_reason=reason if tool else "",
     )
 
 
 def load_deck(path: str | os.PathLike) -> Deck:
     """Read and validate a deck; any problem is a one-line QuizgenError with file and line."""
-    copy = deckcache.load(path)
-    loc = yamlio.Located(str(path), copy) if copy is not None else yamlio.load_file(path)
+    copy = deckcache.load(path)  # a copy of this very file, which was read whole
+    if copy is None and (last := _missing_end(path)) is not None:
+        raise QuizgenError(f"no last line {END!r}: {CUT}", str(path), last)
+    try:
+        loc = yamlio.Located(str(path), copy) if copy is not None else \
+            yamlio.load_file(path, clean_text=True)
+    except QuizgenError as exc:
+        raise _cut_syntax(exc, path) from None
     data = loc.data
-    _check(loc, isinstance(data, dict), "not a quizgen deck (expected a mapping at the top)")
+    if type(data) is not dict:
+        raise loc.error("not a quizgen deck (expected a mapping at the top)")
     fmt = data.get("format", FORMAT_VERSION)
-    _check(loc, fmt == FORMAT_VERSION, f"unsupported deck format {fmt!r} "
-           f"(this quizgen reads format {FORMAT_VERSION})", "format")
-    questions = data.get("questions") or []
-    _check(loc, isinstance(questions, list), "'questions' must be a list", "questions")
+    if type(fmt) is not int:
+        raise loc.error(f"'format' must be an integer ({FORMAT_VERSION})", "format")
+    if fmt != FORMAT_VERSION:
+        raise loc.error(f"unsupported deck format {fmt} "
+                        f"(this quizgen reads format {FORMAT_VERSION})", "format")
+    head = ""  # the deck's own keys: the message names the key alone
+    questions = _field(loc, data, "questions", list, head, (), [])
+    if copy is None and (lacks := _last_cut(questions)) is not None:
+        raise loc.error(f"the last question stops before its {lacks}: {CUT}",
+                        "questions", len(questions) - 1)
     qs = []
     seen: set[str] = set()
     for i, raw in enumerate(questions):
@@ -229,16 +377,14 @@ def load_deck(path: str | os.PathLike) -> Deck:
         seen.add(q.id)
         qs.append(q)
         questions[i] = None  # the parsed mapping is no longer needed: peak memory
-    try:
-        sources = [DeckSource(**s) for s in data.get("sources") or []]
-    except TypeError:
-        raise loc.error("malformed 'sources' entry", "sources") from None
+    sources = _DECK_SOURCES.read(loc, data, head, ())
     deck = Deck(
-        title=str(data.get("title") or os.path.splitext(os.path.basename(path))[0]),
-        language=str(data.get("language") or "id"),
+        title=_field(loc, data, "title", str, head, (), "")
+        or os.path.splitext(os.path.basename(path))[0],
+        language=_field(loc, data, "language", str, head, (), "") or "id",
         questions=qs,
         sources=sources,
-        settings=dict(data.get("settings") or {}),
+        settings=_field(loc, data, "settings", dict, head, (), {}),
         format=fmt,
     )
     if copy is None:  # so the next opening is fast

@@ -21,7 +21,7 @@ from quizgen import atomic
 
 ENV_VAR = "QUIZGEN_CACHE_DIR"
 MIN_QUESTIONS = 10_000
-VERSION = 1
+VERSION = 2  # 2: decks are read without control characters (copies made before kept them)
 
 
 def cache_dir() -> Path:

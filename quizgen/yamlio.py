@@ -3,6 +3,10 @@
 Decks can hold hundreds of thousands of questions, so both directions have a fast path:
 ``load_file`` builds the data straight from libyaml's events (PyYAML's own constructor for
 anything unusual) and ``dump_chunks`` writes block-style YAML piece by piece.
+
+Files people hand us can be hostile: aliases that expand exponentially (a "billion laughs"
+document of a few hundred bytes) and nesting deep enough to exhaust Python's stack are
+refused with a one-line error, and ``clean_text`` drops control characters from every string.
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ from typing import Any
 
 import yaml
 
+from quizgen import safetext
 from quizgen.errors import QuizgenError
 
 try:
@@ -30,6 +35,8 @@ except AttributeError:  # pragma: no cover - PyYAML without libyaml
 
 _RESOLVERS = yaml.resolver.Resolver.yaml_implicit_resolvers  # first character -> (tag, regexp)
 _STR_TAG = "tag:yaml.org,2002:str"
+MAX_DEPTH = 64  # nested collections; a deck needs 6, Python's stack gives out near 1,000
+ALIAS_BUDGET = 100_000  # values that aliases may add to a document beyond its own size
 
 
 class Located:
@@ -88,6 +95,19 @@ class _Unusual(Exception):
     """The document uses something the fast reader leaves to PyYAML (tags, anchors, merges)."""
 
 
+class _Refused(yaml.YAMLError):
+    """Valid YAML that quizgen will not build: too deep, or aliases that expand too far."""
+
+    def __init__(self, reason: str, line: int | None = None):
+        super().__init__(reason)
+        self.reason = reason
+        self.line = line
+
+
+def _too_deep(line: int, why: str = "") -> _Refused:
+    return _Refused(f"nested more than {MAX_DEPTH} levels deep{why}", line)
+
+
 _SCALAR_TAGS = {
     "tag:yaml.org,2002:null", "tag:yaml.org,2002:bool", "tag:yaml.org,2002:int",
     "tag:yaml.org,2002:float", "tag:yaml.org,2002:timestamp",
@@ -111,12 +131,13 @@ def _resolved(value: str) -> Any:
 _NO_KEY = object()
 
 
-def _read_events(stream: Any) -> Any:
+def _read_events(stream: Any, clean_text: bool = False) -> Any:
     """The document in ``stream`` built straight from libyaml's events.
 
     Same result as ``yaml.load(stream, CSafeLoader)`` for plain documents (mappings, lists,
     scalars), about four times faster: no node tree, no generic constructor. Anything else
-    raises _Unusual and goes the slow way."""
+    raises _Unusual and goes the slow way. With ``clean_text``, strings lose their control
+    characters: YAML only lets them in through escapes of double-quoted scalars."""
     parser = _Parser(stream)
     get = parser.get_event
     scalar, m_start, s_start = yaml.ScalarEvent, yaml.MappingStartEvent, yaml.SequenceStartEvent
@@ -136,14 +157,20 @@ def _read_events(stream: Any) -> Any:
                 value = event.value
                 if len(value) < 300:  # keys and repeated values (paths, names): one copy each
                     value = seen.setdefault(value, value)
-                if event.implicit[0] and (value[:1] in _RESOLVERS or _WILDCARD):
-                    if value.isdigit() and value.isascii() and (value[0] != "0" or value == "0"):
-                        value = int(value)
-                    else:
-                        value = _WORDS[value] if value in _WORDS else _resolved(value)
+                if event.implicit[0]:
+                    if value[:1] in _RESOLVERS or _WILDCARD:
+                        if value.isdigit() and value.isascii() and \
+                                (value[0] != "0" or value == "0"):
+                            value = int(value)
+                        else:
+                            value = _WORDS[value] if value in _WORDS else _resolved(value)
+                elif clean_text and event.style == '"':
+                    value = safetext.clean(value)
             elif kind is m_start or kind is s_start:
                 if event.anchor is not None or event.tag is not None:
                     raise _Unusual("tag or anchor")
+                if len(stack) >= MAX_DEPTH:
+                    raise _too_deep(event.start_mark.line + 1)
                 stack.append({} if kind is m_start else [])
                 keys.append(_NO_KEY)
                 continue
@@ -178,16 +205,49 @@ def _read_events(stream: Any) -> Any:
         parser.dispose()
 
 
-def _load_slow(text: str) -> tuple[Any, yaml.Node | None]:
+def _vet(root: yaml.Node, size: int, clean_text: bool) -> None:
+    """Refuse a node graph that is nested too deep or whose aliases expand (each alias
+    replaced by what it names) past ``2 * size + ALIAS_BUDGET`` nodes, before anything is
+    built from it: a document of ``size`` characters has fewer nodes than twice that, and
+    counting stops at the bound, so this is linear in ``size`` even for an alias bomb; an
+    alias inside what it names is too deep. With ``clean_text``, strings lose their control
+    characters."""
+    limit = 2 * size + ALIAS_BUDGET
+    stack: list[tuple[yaml.Node, int]] = [(root, 0)]
+    count = 0
+    while stack:
+        node, depth = stack.pop()
+        count += 1
+        if count > limit:
+            raise _Refused(f"aliases (*name) expand past {limit:,} values (an alias bomb?): "
+                           "write the values out instead")
+        if isinstance(node, yaml.ScalarNode):
+            if clean_text and node.tag == _STR_TAG:
+                node.value = safetext.clean(node.value)
+            continue
+        if depth >= MAX_DEPTH:
+            raise _too_deep(node.start_mark.line + 1, " (with what aliases stand for: an "
+                            "alias inside its own anchor?)")
+        children = node.value if isinstance(node, yaml.SequenceNode) else \
+            [n for pair in node.value for n in pair]
+        stack.extend((child, depth + 1) for child in children)
+
+
+def _load_slow(text: str, clean_text: bool = False) -> tuple[Any, yaml.Node | None]:
     loader = _Loader(text)
     try:
         node = loader.get_single_node()
-        return (loader.construct_document(node) if node is not None else None), node
+        if node is None:
+            return None, None
+        _vet(node, len(text), clean_text)
+        return loader.construct_document(node), node
     finally:
         loader.dispose()
 
 
 def _syntax_error(exc: yaml.YAMLError, path: str) -> QuizgenError:
+    if isinstance(exc, _Refused):
+        return QuizgenError(exc.reason, path, exc.line)
     if isinstance(exc, yaml.MarkedYAMLError):
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else None
@@ -200,13 +260,16 @@ def _syntax_error(exc: yaml.YAMLError, path: str) -> QuizgenError:
     return QuizgenError(f"YAML error: {exc}".splitlines()[0], path)
 
 
-def load_text(text: str, path: str) -> Located:
-    """Parse ``text`` (from ``path``) safely; syntax errors become one-line QuizgenErrors."""
+def load_text(text: str, path: str, clean_text: bool = False) -> Located:
+    """Parse ``text`` (from ``path``) safely; syntax errors become one-line QuizgenErrors.
+
+    ``clean_text``: strings without control characters (see ``quizgen.safetext``), for text
+    that will be shown; without it, whatever ``dump`` wrote reads back exactly."""
     try:
         try:
-            return Located(path, _read_events(text), text=lambda: text)
+            return Located(path, _read_events(text, clean_text), text=lambda: text)
         except _Unusual:
-            data, node = _load_slow(text)
+            data, node = _load_slow(text, clean_text)
             return Located(path, data, node)
     except yaml.YAMLError as exc:
         raise _syntax_error(exc, path) from None
@@ -228,8 +291,9 @@ def _read_text(path: str | os.PathLike) -> str:
         raise QuizgenError("not UTF-8 text (is this really a YAML file?)", str(path)) from None
 
 
-def load_file(path: str | os.PathLike) -> Located:
-    """Parse a YAML file, streaming it (a big deck is never in memory as text)."""
+def load_file(path: str | os.PathLike, clean_text: bool = False) -> Located:
+    """Parse a YAML file, streaming it (a big deck is never in memory as text); ``clean_text``
+    as for ``load_text``."""
     name = str(path)
     try:
         fh = open(path, "rb")  # noqa: SIM115 - closed below, errors reported as _read_text does
@@ -238,9 +302,9 @@ def load_file(path: str | os.PathLike) -> Located:
         raise
     try:
         with fh:
-            return Located(name, _read_events(fh), text=lambda: _read_text(path))
+            return Located(name, _read_events(fh, clean_text), text=lambda: _read_text(path))
     except _Unusual:
-        return load_text(_read_text(path), name)
+        return load_text(_read_text(path), name, clean_text)
     except yaml.YAMLError as exc:
         raise _syntax_error(exc, name) from None
 

@@ -6,7 +6,7 @@ import pytest
 
 from quizgen.check import CHECK_NAMES, CHECKS, Finding, check_deck, load_for_check, selected
 from quizgen.check.text import date_value, norm, number_value, plain
-from quizgen.deck import load_deck
+from quizgen.deck import load_deck, save_deck
 from quizgen.errors import QuizgenError
 
 FIXTURES = Path(__file__).parent / "fixtures" / "check"
@@ -133,6 +133,15 @@ def test_other_deck_problems_stay_errors(tmp_path):
         load_for_check(tmp_path / "missing.yaml")
 
 
+def test_a_deck_cut_short_stays_an_error_even_with_an_answer_out_of_range(tmp_path):
+    path = tmp_path / "deck.yaml"
+    save_deck(load_for_check(FIXTURES / "answer-out-of-range.yaml")[0], path)
+    text = path.read_text(encoding="utf-8").replace("answer: 0", "answer: 3", 1)
+    path.write_text(text[:text.rindex("\n- id:")], encoding="utf-8")
+    with pytest.raises(QuizgenError, match="cut short"):
+        load_for_check(path)
+
+
 @pytest.mark.parametrize("text, value", [
     ("1,200", 1200), ("1.200", 1200), ("1200", 1200), ("dua belas", 12), ("twelve", 12),
     ("3.5 billion", 3_500_000_000), ("Ashgrove", None), ("12 boats", None),
@@ -168,3 +177,17 @@ def test_a_built_deck_of_one_language_has_no_false_alarms(tmp_path, lang):
     findings = check_deck(result.deck)
     assert {f.check for f in findings} <= {"stem-alone", "twins"}
     assert len(findings) < len(result.deck.enabled) / 2
+
+
+def test_a_hand_edited_fact_of_any_shape_is_checked_not_fatal(tmp_path):
+    path = tmp_path / "deck.yaml"
+    path.write_text(
+        "questions:\n"
+        "- {id: a, stem: Who is the minister?, options: [Ana, Ben], answer: 0,\n"
+        "   fact: {kind: person, name: Ana, roles: true, aliases: 3}}\n"
+        "- {id: b, stem: How many?, options: ['3', '4'], answer: 0,\n"
+        "   fact: {kind: count, 1: one, x: two, value: 3, bound: 7}}\n"
+        "- {id: c, stem: How many boats?, options: ['3', '5'], answer: 0,\n"
+        "   fact: {kind: count, 1: one, x: two, value: 3, bound: 7}}\n", encoding="utf-8")
+    deck, bad = load_for_check(path)  # roles not a list; keys that cannot be sorted together
+    assert [f for f in check_deck(deck, bad_answer=bad) if f.check == "answer-not-option"] == []

@@ -7,7 +7,7 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from quizgen import yamlio
+from quizgen import safetext, yamlio
 from quizgen.errors import QuizgenError
 
 TRICKY = [
@@ -200,3 +200,60 @@ def test_without_libyaml_the_python_reader_is_used(monkeypatch, tmp_path):
     path.write_text("a: [1\n", encoding="utf-8")
     with pytest.raises(QuizgenError, match=r"x\.yaml:2: YAML syntax error"):
         yamlio.load_file(path)
+
+
+def _bomb(levels: int = 10) -> str:
+    """'Billion laughs': each level a list of nine aliases of the level before."""
+    lines = ['l0: &l0 ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]']
+    lines += [f"l{n}: &l{n} [" + ", ".join([f"*l{n - 1}"] * 9) + "]" for n in range(1, levels)]
+    return "\n".join(lines) + "\n"
+
+
+def test_an_alias_bomb_is_refused_before_it_is_built(tmp_path):
+    text = _bomb()  # 9**10 strings from 600 bytes
+    path = tmp_path / "bomb.yaml"
+    path.write_text(text, encoding="utf-8")
+    for load in (lambda: yamlio.load_file(path), lambda: yamlio.load_text(text, str(path))):
+        with pytest.raises(QuizgenError, match="alias bomb") as info:
+            load()
+        assert str(info.value).startswith(f"{path}: aliases (*name) expand past ")
+
+
+def test_an_alias_inside_its_own_anchor_is_refused():
+    with pytest.raises(QuizgenError, match=r"^t\.yaml:1: nested .* an alias inside its own"):
+        yamlio.load_text("a: &a [x, *a]\n", "t.yaml")
+
+
+def test_aliases_within_the_budget_are_read_as_pyyaml_reads_them():
+    text = _bomb(4) + "again: [*l3, *l3]\n"  # 9**4 * 3 strings: a legitimate, if odd, file
+    assert yamlio.load_text(text, "t.yaml").data == yaml.safe_load(text)
+
+
+@pytest.mark.parametrize("anchor", ["", "a: &x 1\n"])  # the fast reader, and PyYAML's
+def test_nesting_deeper_than_the_stack_allows_is_refused_with_its_line(anchor):
+    depth = yamlio.MAX_DEPTH
+    ok = anchor + "b:\n" + "".join(f"{' ' * n}- \n" for n in range(depth - 2)) + " " * depth + "x\n"
+    assert yamlio.load_text(ok, "t.yaml").data["b"]
+    deep = anchor + "b: " + "[" * (depth + 1) + "]" * (depth + 1) + "\n"
+    line = anchor.count("\n") + 1
+    with pytest.raises(QuizgenError, match=rf"^t\.yaml:{line}: nested more than {depth} levels"):
+        yamlio.load_text(deep, "t.yaml")
+
+
+@pytest.mark.parametrize("text", [
+    'title: "\\e]0;pwned\\aHarbour \\e[31mweek\\x7f"\n"key\\e[2J": ["\\x9b31mx", plain]\n',
+    'a: &x "\\e]0;pwned\\aHarbour \\e[31mweek\\x7f"\nb: *x\n"key\\e[2J": !!str "\\x9b31mx"\n',
+])
+def test_clean_text_drops_control_characters_from_every_string(text):
+    def strings(value):
+        if isinstance(value, dict):
+            return [s for k, v in value.items() for s in (*strings(k), *strings(v))]
+        if isinstance(value, list):
+            return [s for v in value for s in strings(v)]
+        return [value] if isinstance(value, str) else []
+
+    kept = strings(yamlio.load_text(text, "t.yaml").data)
+    assert any("\x1b" in s for s in kept)  # by default, what was written reads back exactly
+    shown = strings(yamlio.load_text(text, "t.yaml", clean_text=True).data)
+    assert "Harbour week" in shown and "key" in shown and "x" in shown
+    assert not any(safetext.CONTROL.search(s) for s in shown)

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from quizgen.check.rules import CHECK_NAMES, CHECKS, Context
 from quizgen.check.text import plain
-from quizgen.deck import Deck, load_deck
+from quizgen.deck import CUT, Deck, load_deck
 from quizgen.errors import QuizgenError
 
 
@@ -94,7 +94,7 @@ def load_for_check(path: str | os.PathLike) -> tuple[Deck, dict[str, str]]:
         except QuizgenError:
             raise first from None
         bad = _out_of_range(data)
-        if not bad:
+        if not bad or CUT in first.reason:  # the copy below would hide that the file is cut
             raise
         reasons = {}
         for i, why in bad.items():

@@ -60,12 +60,20 @@ class Context:
             if f.get("kind") != "person" or not f.get("name"):
                 continue
             name = norm(str(f["name"]))
-            out[name] |= {name} | {norm(str(a)) for a in f.get("aliases") or []} - {""}
+            out[name] |= {name} | {norm(str(a)) for a in _listed(f.get("aliases"))} - {""}
         return out
 
     def names_of(self, name: str) -> set[str]:
         n = norm(name)
         return self.aliases.get(n) or {n}
+
+
+def _listed(value: Any) -> list[Any]:
+    """A fact's list field (roles, aliases) as a list, whatever a hand edit made of it: one
+    value is a list of one, nothing an empty list."""
+    if isinstance(value, list):
+        return value
+    return [] if value is None or value == "" else [value]
 
 
 def _answer(q: Question, ctx: Context) -> str | None:
@@ -138,7 +146,7 @@ def _fact_answers(q: Question, ctx: Context) -> list[Callable[[str], bool]]:
     elif kind == "person":
         if f.get("name"):
             tests.append(lambda o: norm(o) in ctx.names_of(str(f["name"])))
-        for role in f.get("roles") or []:
+        for role in _listed(f.get("roles")):
             tests.append(lambda o, r=str(role): contains(r, o) or contains(o, r))
     elif kind == "date":
         fv = iso_value(f.get("value"))
@@ -215,7 +223,7 @@ def _option_true(kind: str, f: dict[str, Any], answer: str, o: str, ctx: Context
             if _same_person(o, name, ctx):
                 return f"is another name of {short(name, 32)}"
         else:
-            for role in f.get("roles") or []:
+            for role in _listed(f.get("roles")):
                 if norm(str(role)) == norm(answer) or contains(answer, str(role)):
                     continue
                 if norm(o) == norm(str(role)) or contains(str(role), o):
@@ -502,11 +510,22 @@ def source_named(q: Question, ctx: Context) -> Iterator[str]:
 # ---------------------------------------------------------------- deck checks
 
 
+def _canonical(value: Any) -> Any:
+    """``value`` with every mapping's keys as text, in order (a hand-edited fact can mix
+    numbers and words as keys, which cannot be sorted together)."""
+    if isinstance(value, dict):
+        pairs = sorted(((str(k), v) for k, v in value.items()), key=lambda kv: kv[0])
+        return {k: _canonical(v) for k, v in pairs}
+    if isinstance(value, list):
+        return [_canonical(v) for v in value]
+    return value
+
+
 def _fact_identity(q: Question) -> str | None:
     f = {k: v for k, v in q.fact.items() if k != "sources"}
     if not f:
         return None
-    return json.dumps(f, sort_keys=True, ensure_ascii=False, default=str)
+    return json.dumps(_canonical(f), sort_keys=True, ensure_ascii=False, default=str)
 
 
 def _gives(a: Question, b: Question) -> bool:

@@ -64,6 +64,7 @@ def print_table(facts: list[Any], n_docs: int) -> None:
 
     from quizgen.facts import Conflict, Count, DateFact, Person, Quote
     from quizgen.merge import unit_group
+    from quizgen.safetext import clean
 
     console = Console(highlight=False)
 
@@ -73,8 +74,8 @@ def print_table(facts: list[Any], n_docs: int) -> None:
         table = Table(title=Text(title), show_lines=False, expand=False)
         for c in columns:
             table.add_column(Text(c), overflow="fold")
-        for row in rows:
-            table.add_row(*(Text(str(x)) for x in row))
+        for row in rows:  # no control character of an article reaches the terminal
+            table.add_row(*(Text(clean(str(x))) for x in row))
         console.print(table)
 
     def flag(f: Any) -> str:

@@ -23,6 +23,7 @@ from typing import Any
 
 from quizgen import yamlio
 from quizgen.errors import QuizgenError
+from quizgen.lang import LANGUAGES
 from quizgen.templates import placeholders
 from quizgen.templates.schema import BOUNDS, GRANULARITIES, SCHEMAS
 
@@ -103,7 +104,7 @@ def template_files(path: str | os.PathLike) -> list[Path]:
 
 def load_templates(path: str | os.PathLike) -> TemplateSet:
     """A template file, or every ``*.yaml`` in a folder, validated as one set."""
-    sets = [_parse(yamlio.load_file(f)) for f in template_files(path)]
+    sets = [_parse(yamlio.load_file(f, clean_text=True)) for f in template_files(path)]
     seen: dict[str, Template] = {}
     for ts in sets:
         for t in ts.templates:
@@ -132,6 +133,9 @@ def _parse(loc: yamlio.Located) -> TemplateSet:
     lang = data.get("language")
     if lang is not None and not isinstance(lang, str):
         raise loc.error("'language' must be text such as id or en", "language")
+    if lang is not None and lang not in LANGUAGES:
+        raise loc.error(f"unknown language {lang!r} (known: {', '.join(sorted(LANGUAGES))})",
+                        "language")
     items = data.get("templates")
     if not isinstance(items, list):
         raise loc.error("'templates' must be a list of templates", "templates")

@@ -96,3 +96,13 @@ def test_example_corpus_table():
     assert len({s["doc"] for f in elevens for s in f["sources"]}) == 2
     [conflict] = [f for f in facts if f["kind"] == "conflict"]
     assert conflict["values"] == ["2024-06-20 (Kamis)", "Rabu"]
+
+
+def test_the_table_never_prints_control_characters(tmp_path):
+    path = tmp_path / "a.txt"  # below the decoder's 1% of control bytes, so it is read
+    path.write_text(ARTICLE_A.replace("Budi Santoso tiba", "Budi Santoso\x1b[2J\x1b[31m tiba")
+                    + "Lorem ipsum dolor sit amet, consectetur adipiscing elit. " * 20,
+                    encoding="utf-8")
+    result = run(str(path), "--lang", "id")
+    assert result.exit_code == 0, result.output
+    assert "Budi Santoso" in result.output and "\x1b" not in result.output

@@ -105,3 +105,17 @@ def test_preview_refuses_templates_in_another_language(tmp_path):
     assert result.exit_code == 1
     assert f"{path}: these templates are Indonesian (id) but the articles are English (en)" \
         in result.output
+
+
+def test_an_unknown_language_is_refused_by_check_and_build_alike(tmp_path):
+    path = tmp_path / "t.yaml"
+    CliRunner().invoke(main, ["templates", "init", str(path), "--lang", "en"])
+    text = path.read_text(encoding="utf-8").replace("language: en", "language: xx")
+    path.write_text(text, encoding="utf-8")
+    line = text.splitlines().index("language: xx") + 1
+    expected = f"Error: {path}:{line}: unknown language 'xx' (known: en, id)\n"
+    check = CliRunner().invoke(main, ["templates", "check", str(path)])
+    assert (check.exit_code, check.output) == (1, expected)
+    build = CliRunner().invoke(main, ["build", str(EN), "-o", str(tmp_path / "deck.yaml"),
+                                      "--templates", str(path)])
+    assert (build.exit_code, build.output) == (1, expected)

@@ -461,3 +461,29 @@ async def test_long_source_titles_hang_under_their_text(tmp_path):
         lines = str(app.screen.query_one(Bullets).render()).split("\n")
         assert len(lines) >= 2 and lines[0].startswith("• Judul")
         assert all(line.startswith("  ") and not line.startswith("   ") for line in lines[1:])
+
+
+async def test_control_characters_in_a_deck_never_reach_the_screen(data_dir):
+    import html
+    from pathlib import Path
+
+    from quizgen.deck import load_deck
+    from quizgen.quiz.app import QuizApp
+
+    path = Path(__file__).resolve().parents[1] / "fixtures" / "hostile" / "control-characters.yaml"
+    app = QuizApp(load_deck(path), path, seed=1)
+
+    def screen() -> str:
+        return html.unescape(app.export_screenshot()).replace("\xa0", " ")
+
+    async with app.run_test(size=SIZE) as pilot:
+        screens = [screen()]
+        await pilot.press("enter")
+        await pilot.press("2")  # a wrong answer: the feedback shows explanation and source
+        screens.append(screen())
+        await pilot.press("enter")
+        screens.append(screen())  # the results
+    assert "Harbour week" in screens[0]
+    assert "Ana Silva said it on Monday." in screens[1] and "Pier news" in screens[1]
+    for shown in screens:
+        assert not any(c in shown for c in "\x1b\x9b\x07\x7f\x85")

@@ -8,6 +8,7 @@ import pytest
 from click.testing import CliRunner
 
 from quizgen.cli import main
+from quizgen.deck import CUT
 
 ROOT = Path(__file__).resolve().parents[2]
 DECKS = ROOT / "tests" / "fixtures" / "decks"
@@ -148,3 +149,33 @@ def test_plain_app_py_path_needs_no_click(tmp_path):
                          timeout=60, cwd=ROOT, env={"QUIZGEN_DATA_DIR": str(tmp_path),
                                                     "PATH": "/usr/bin:/bin"})
     assert out.stdout.split() == ["False", "True"], out.stderr
+
+
+HOSTILE = ROOT / "tests" / "fixtures" / "hostile"
+
+
+@pytest.mark.parametrize(("start", "new", "message"), [
+    ("  - {path:", "  - {path: sources/pier.txt, sha256: '00', title: [a, b]}",
+     ":9: source 1: 'title' must be text"),
+    ("    fact:", "    fact: hello", ":18: question hostile-1: 'fact' must be a mapping"),
+    ("settings:", "settings: [1, 2]", ":7: 'settings' must be a mapping"),
+])
+def test_a_field_of_the_wrong_type_stops_the_quiz_before_it_starts(tmp_path, start, new,
+                                                                     message):
+    lines = (HOSTILE / "control-characters.yaml").read_text(encoding="utf-8").splitlines()
+    lines = [new if line.startswith(start) else line for line in lines]
+    deck = tmp_path / "deck.yaml"
+    deck.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert one_line_error(quiz(str(deck))) == f"Error: {deck}{message}"
+
+
+@pytest.mark.parametrize("name", ["alias-bomb-title.yaml", "alias-bomb-fact.yaml"])
+def test_an_alias_bomb_stops_the_quiz_before_it_starts(name):
+    assert "alias bomb" in one_line_error(quiz(str(HOSTILE / name)))
+
+
+def test_a_deck_cut_short_stops_the_quiz_before_it_starts(tmp_path):
+    text = (ROOT / "decks" / "putin-vietnam-2024" / "deck.yaml").read_text(encoding="utf-8")
+    deck = tmp_path / "deck.yaml"
+    deck.write_text(text[:len(text) // 2], encoding="utf-8")  # 22 of its 45 questions
+    assert one_line_error(quiz(str(deck))).endswith(CUT)

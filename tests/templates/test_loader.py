@@ -69,6 +69,7 @@ def test_good_file_loads_with_lines(tmp_path):
         ("    explanation", "    bonus: 1\n    explanation", 9, "unknown key 'bonus'"),
         ("stem: 'Siapa", "stem: ['Siapa", 7, "YAML syntax error"),  # where YAML notices
         ("id: siapa-berkata", "id: 12", 3, "'id' must be text"),
+        ("language: id", "language: xx", 1, "unknown language 'xx' (known: en, id)"),
     ],
 )
 def test_bad_templates_are_refused_with_file_and_line(tmp_path, old, new, line, reason):
@@ -98,3 +99,10 @@ def test_empty_folder_and_missing_file(tmp_path):
         load_templates(tmp_path)
     with pytest.raises(QuizgenError, match="no such file"):
         load_templates(tmp_path / "nope.yaml")
+
+
+def test_control_characters_in_a_template_never_reach_a_question(tmp_path):
+    text = GOOD.replace("'Siapa yang mengatakan,", '"\\e]0;pwned\\aSiapa\\e[2J yang mengatakan,')
+    text = text.replace('"{quote}"?\'', '\\"{quote}\\"?"')
+    stem = load_templates(write(tmp_path, text)).templates[0].stem
+    assert stem == 'Siapa yang mengatakan, "{quote}"?'
