@@ -43,6 +43,8 @@ def make_command(default_deck: str | None = None) -> click.Command:
             app.run()
         finally:
             gc.enable()
+        if app.return_code:  # the app crashed (Textual printed the traceback): say so
+            raise SystemExit(app.return_code)
 
     return command
 

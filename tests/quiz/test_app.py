@@ -461,3 +461,43 @@ async def test_long_source_titles_hang_under_their_text(tmp_path):
         lines = str(app.screen.query_one(Bullets).render()).split("\n")
         assert len(lines) >= 2 and lines[0].startswith("• Judul")
         assert all(line.startswith("  ") and not line.startswith("   ") for line in lines[1:])
+
+
+async def test_a_hand_edited_history_never_stops_the_quiz(make_app, data_dir):
+    """total = 0, NULL and text in a valid database: the scores show what is sound."""
+    from tests.quiz.test_history import hand_edited
+
+    app = make_app(EN_DECK, count=2)
+    data_dir.mkdir(parents=True)
+    hand_edited(data_dir / FILENAME, [(2, 4), (0, 0), (None, 3), ("ten", 10)],
+                [(q.id, None) for q in app.deck.questions], deck=app.deck_key)
+    async with app.run_test(size=SIZE) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert text(app.screen.query_one("#scores")) == (
+            "Last score: 2/4 (50%)   Best score: 2/4 (50%)")
+        await pilot.press("enter")
+        await answer_all(pilot, lambda q: LETTERS[q.answer])
+        assert app.screen.results.score == 2
+
+
+def test_a_crash_of_the_app_exits_non_zero(tmp_path):
+    """Textual prints the traceback and returns; the command must not then say 'all well'."""
+    import subprocess
+    import sys
+
+    from tests.quiz.conftest import DECKS
+
+    crash = ("import sys\n"
+             "from quizgen.quiz.screens.start import StartScreen\n"
+             "def broken(self):\n"
+             "    raise RuntimeError('a bug')\n"
+             "StartScreen.compose = broken\n"
+             "from quizgen.cli.quiz import command\n"
+             "command.main(sys.argv[1:])\n")
+    env = {"QUIZGEN_DATA_DIR": str(tmp_path), "PATH": "/usr/bin:/bin",
+           "TEXTUAL_DRIVER": "textual.drivers.headless_driver:HeadlessDriver"}
+    out = subprocess.run([sys.executable, "-c", crash, str(DECKS / "harbour-en.yaml")],
+                         capture_output=True, text=True, timeout=60, env=env)
+    assert out.returncode == 1, (out.stdout, out.stderr)
+    assert "a bug" in out.stdout + out.stderr
