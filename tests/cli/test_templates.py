@@ -105,3 +105,15 @@ def test_preview_refuses_templates_in_another_language(tmp_path):
     assert result.exit_code == 1
     assert f"{path}: these templates are Indonesian (id) but the articles are English (en)" \
         in result.output
+
+
+def test_preview_prints_paths_with_rich_markup_as_they_are(tmp_path):
+    import shutil
+
+    sources = tmp_path / "[blink]src"
+    shutil.copytree(EN, sources)
+    (sources / "empty.txt").write_text("")
+    result = CliRunner().invoke(main, ["templates", "preview", str(sources), "--samples", "1"],
+                                env={"COLUMNS": "500"})  # a long tmp path on one line
+    assert result.exit_code == 0, result.output
+    assert f"skipped {sources / 'empty.txt'}: " in result.output
