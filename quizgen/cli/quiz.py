@@ -24,15 +24,16 @@ def make_command(default_deck: str | None = None) -> click.Command:
     @click.command(name="quiz", context_settings={"help_option_names": ["-h", "--help"]})
     @click.argument("deck", type=click.Path(dir_okay=False), required=default_deck is None,
                     default=default_deck)
-    @click.option("-n", "--count", type=click.IntRange(min=1), default=10, show_default=True,
-                  help="How many questions to ask.")
+    @click.option("-n", "--count", type=click.IntRange(min=1), default=None,
+                  help="How many questions to ask (default: 10; at most the deck's questions "
+                       "of the kinds chosen, which the quiz says when it cuts -n down).")
     @click.option("-k", "--kind", "kinds", multiple=True, metavar="KIND",
                   help="Only questions of this kind (repeatable; default: all kinds).")
     @click.option("--seed", type=int, default=None,
                   help="Seed for choosing questions: the same seed gives the same quiz.")
     @click.option("--ui-lang", type=click.Choice(UI_LANGUAGES), default=None,
                   help="Language of the UI (default: the deck's language).")
-    def command(deck: str, count: int, kinds: tuple[str, ...], seed: int | None,
+    def command(deck: str, count: int | None, kinds: tuple[str, ...], seed: int | None,
                 ui_lang: str | None) -> None:
         """Take a multiple-choice quiz on DECK in the terminal."""
         try:

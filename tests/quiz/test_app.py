@@ -204,12 +204,46 @@ async def test_start_screen_by_mouse(make_app):
         await pilot.click(KindList, offset=(6, 0))  # the first row: "Kutipan"
         assert "quote" not in kinds.selected
         count = app.screen.query_one(CountField)
+        assert count.value == 4  # the 4 questions left without the quotes
         await pilot.click(CountField, offset=(1, 0))  # "‹" steps down
-        assert count.value == 5
+        assert count.value == 3
         await pilot.click("#start")
         assert isinstance(app.screen, QuestionScreen)
-        assert app.screen.session.total == 4  # 5 asked, 4 left without the quotes
+        assert app.screen.session.total == 3
         assert "quote" not in {q.kind for q in app.screen.session.questions}
+
+
+async def test_the_count_offered_follows_the_kinds_ticked(make_app):
+    app = make_app(ID_DECK)
+    async with app.run_test(size=SIZE) as pilot:
+        label, count = app.screen.query_one("#count-label"), app.screen.query_one(CountField)
+        assert text(label) == "Jumlah soal (dari 6):" and count.value == 6
+        # only "Tanggal (1)": one question to ask, not 6
+        await pilot.press("tab", "space", "down", "down", "space", "down", "space")
+        assert app.screen.query_one(KindList).selected == ["date"]
+        assert text(label) == "Jumlah soal (dari 1):" and count.value == 1
+        assert count.render().plain == "‹ 1 ›"
+        await pilot.press("up", "space")  # and the numbers: 3 questions
+        assert text(label) == "Jumlah soal (dari 3):" and count.value == 3
+        await pilot.press("up", "up", "space", "down", "down", "down", "space")  # all again
+        assert text(label) == "Jumlah soal (dari 6):" and count.value == 6  # the 10 wanted
+    app = make_app(ID_DECK, kinds=["date"])  # -k date
+    async with app.run_test(size=SIZE):
+        assert text(app.screen.query_one("#count-label")) == "Jumlah soal (dari 1):"
+
+
+async def test_a_count_cut_down_to_the_deck_is_said(make_app):
+    app = make_app(EN_DECK, count=500, kinds=["date"])
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        available = sum(q.kind == "date" for q in app.deck.questions)
+        [note] = list(app._notifications)
+        assert note.message == (f"500 questions asked for, but there are only {available} of "
+                                f"the chosen kinds: the quiz asks {available}.")
+    app = make_app(EN_DECK)  # no -n: the default 10 is not a request to report
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert not list(app._notifications)
 
 
 async def test_start_refuses_no_kind(make_app):
