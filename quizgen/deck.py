@@ -133,7 +133,8 @@ def _question_dict(q: Question) -> dict[str, Any]:
 
 def _chunks(deck: Deck) -> Iterator[str]:
     head = {**deck._head(), "questions": (_question_dict(q) for q in deck.questions)}
-    return yamlio.dump_chunks(head, lists=("questions",))
+    yield "# quizgen deck. answer: is the position of the right option, counting from 0\n"
+    yield from yamlio.dump_chunks(head, lists=("questions",))
 
 
 def save_deck(deck: Deck, path: str | os.PathLike) -> None:

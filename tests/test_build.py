@@ -422,3 +422,10 @@ def test_a_pool_is_started_only_with_the_workers_that_help(corpus, monkeypatch):
     build([corpus / "sources"], corpus / "b.yaml", title="t")  # 2 articles: in process
     assert started == [2]
     assert (corpus / "a.yaml").read_bytes() == (corpus / "b.yaml").read_bytes()
+
+
+def test_the_deck_file_says_how_answer_counts(corpus):
+    out = corpus / "deck.yaml"
+    build([corpus / "sources"], out, jobs=1)
+    first = out.read_text(encoding="utf-8").splitlines()[0]
+    assert first.startswith("# ") and "answer: is the position" in first and "from 0" in first
