@@ -62,8 +62,12 @@ def _ids(ids, n: int = SHOWN_IDS) -> str:
     return ", ".join(ids[:n]) + more
 
 
+def _count(n: int, noun: str, plural: str = "s") -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}{plural}"
+
+
 def _questions(n: int) -> str:
-    return f"{n} question" if n == 1 else f"{n} questions"
+    return _count(n, "question")
 
 
 def report_lines(rep) -> list[str]:
@@ -135,8 +139,8 @@ def command(sources, output, title, templates, seed, options, lang, jobs) -> Non
     err = Console(stderr=True)
     n_files = sum(isinstance(f, str) for f in source_files(sources))
     if jobs is not None and (used := worker_count(jobs, n_files)) < jobs:
-        err.print(f"--jobs {jobs}: {used} worker process{'es' if used != 1 else ''}, as many as "
-                  f"can help ({cores()} cores, {n_files} articles)", markup=False,
+        err.print(f"--jobs {jobs}: {_count(used, 'worker process', 'es')}, as many as can help "
+                  f"({_count(cores(), 'core')}, {_count(n_files, 'article')})", markup=False,
                   highlight=False)
         jobs = used
     show = n_files >= MANY_ARTICLES or (sys.stderr.isatty() and n_files > 1)

@@ -141,6 +141,11 @@ def test_too_many_jobs_are_capped_and_said_once(tmp_path, monkeypatch):
     assert result.exit_code == 0, result.output
     assert result.stderr == ("--jobs 500: 2 worker processes, as many as can help (2 cores, "
                              "2 articles)\n")
+    one = CliRunner().invoke(main, ["build", str(EN / "energy-talks.txt"), "-o",
+                                    str(tmp_path / "e.yaml"), "--jobs", "2"])
+    assert one.stderr == "--jobs 2: 1 worker process, as many as can help (2 cores, 1 article)\n"
+    help_text = " ".join(CliRunner().invoke(main, ["build", "--help"]).output.split())
+    assert f"default: one for fewer than {pipeline.SMALL_CORPUS} articles" in help_text
 
 
 def test_sigterm_during_the_write_removes_the_half_written_deck(tmp_path, monkeypatch):
@@ -172,8 +177,11 @@ def test_sigterm_during_the_write_removes_the_half_written_deck(tmp_path, monkey
 # `quizgen build --jobs 2` whose workers take their time over each article, so that they are
 # surely at work when the test signals the parent
 SLOW_BUILD = """
-import sys, time
+import os, sys, time
+if os.environ.get("AS_IF_NOT_LINUX"):  # the workers poll their parent instead of prctl
+    sys.platform = "not-linux"
 import quizgen.build
+quizgen.build.cores = lambda: 2  # two workers even on a one-core machine
 quizgen.build.process_file = lambda path, lang=None: time.sleep(600)
 from quizgen.cli import main
 main(sys.argv[1:])
@@ -208,8 +216,10 @@ def _wait(condition, what: str, tries: int = 600) -> None:
 
 
 @pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="reads /proc (Linux)")
-@pytest.mark.parametrize("sig", ["SIGTERM", "SIGHUP", "SIGKILL"])
-def test_workers_do_not_outlive_a_stopped_build(tmp_path, sig):
+@pytest.mark.parametrize(("sig", "poll"), [("SIGTERM", False), ("SIGHUP", False),
+                                           ("SIGKILL", False), ("SIGKILL", True)])
+def test_workers_do_not_outlive_a_stopped_build(tmp_path, sig, poll):
+    import os
     import signal
     import subprocess
     import sys
@@ -221,7 +231,8 @@ def test_workers_do_not_outlive_a_stopped_build(tmp_path, sig):
             shutil.copy(f, many / f"{i}-{f.name}")
     proc = subprocess.Popen([sys.executable, "-c", SLOW_BUILD, "build", str(many), "-o",
                              str(tmp_path / "deck.yaml"), "--jobs", "2"],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            env=dict(os.environ, AS_IF_NOT_LINUX="1" if poll else ""))
     try:
         _wait(lambda: len(_children(proc.pid)) == 2, "two workers started")
         workers = _children(proc.pid)
