@@ -22,6 +22,8 @@ from quizgen.export import FORMATS, export
 from quizgen.export import anki as anki_export
 from quizgen.export.questions import enabled_items
 
+DEFAULT_JSON = Path(__file__).resolve().with_name("out") / "export.json"  # ignored by git
+
 WORDS = [
     "presiden", "kunjungan", "kerja", "sama", "energi", "menteri", "pelabuhan", "investasi",
     "perdagangan", "<b>tag</b>", "3<4", "a&b", "{kurung}", "~tilde", "=sama", "#pagar", ":titik",
@@ -66,8 +68,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--questions", type=int, default=10_000)
     parser.add_argument("--repeat", type=int, default=3)
-    parser.add_argument("--json", type=Path,
-                        default=Path(__file__).with_name("results") / "export.json")
+    parser.add_argument("--json", type=Path, default=DEFAULT_JSON,
+                        help="where to write the figures (default: benchmarks/out/, ignored by "
+                             "git; --json benchmarks/results/export.json to record)")
     args = parser.parse_args(argv)
 
     deck = synthetic_deck(args.questions)

@@ -28,6 +28,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLE = ROOT / "decks" / "putin-vietnam-2024" / "deck.yaml"
+DEFAULT_JSON = ROOT / "benchmarks" / "out" / "startup.json"  # ignored by git (see --json)
 FIXTURE = ROOT / "tests" / "fixtures" / "decks" / "pelabuhan-id.yaml"
 
 CHILD = r"""
@@ -89,8 +90,9 @@ def main() -> None:
     parser.add_argument("deck", nargs="?", type=Path,
                         default=EXAMPLE if EXAMPLE.exists() else FIXTURE)
     parser.add_argument("--runs", type=int, default=7)
-    parser.add_argument("--json", type=Path, default=ROOT / "benchmarks" / "results" /
-                        "startup.json")
+    parser.add_argument("--json", type=Path, default=DEFAULT_JSON,
+                        help="where to write the figures (default: benchmarks/out/, ignored by "
+                             "git; --json benchmarks/results/startup.json to record)")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as data_dir:
         one_run(CHILD, args.deck, data_dir)  # warm the OS file cache and .pyc files

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import glob
 import os
 import tempfile
 from collections.abc import Iterable, Iterator
@@ -20,6 +22,24 @@ def _mode(path: Path) -> int:
         return 0o666 & ~umask
 
 
+def _remove_stale(path: Path) -> None:
+    """Remove the temporary files earlier writes of ``path`` left behind when killed (their
+    names carry the writer's process id; one whose process is still alive is being written)."""
+    if os.name != "posix":  # no safe way to ask whether a process id is alive
+        return
+    for tmp in path.parent.glob(f".{glob.escape(path.name)}.*.*.tmp"):
+        pid = tmp.name[len(path.name) + 2:].split(".", 1)[0]
+        if not pid.isdigit() or not 0 < int(pid) < 1 << 31 or int(pid) == os.getpid():
+            continue
+        try:
+            os.kill(int(pid), 0)
+        except ProcessLookupError:
+            with contextlib.suppress(OSError):
+                tmp.unlink()
+        except OSError:  # alive, another user's
+            pass
+
+
 @contextmanager
 def replacing(path: str | os.PathLike) -> Iterator[BinaryIO]:
     """A binary file to write ``path`` through: it replaces ``path`` only if the block succeeds.
@@ -29,7 +49,9 @@ def replacing(path: str | os.PathLike) -> Iterator[BinaryIO]:
     """
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    _remove_stale(path)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.{os.getpid()}.", suffix=".tmp",
+                               dir=path.parent)
     try:
         os.chmod(tmp, _mode(path))
         with os.fdopen(fd, "wb", buffering=1 << 20) as fh:

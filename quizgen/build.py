@@ -7,8 +7,11 @@ number of facts, not with the size of the corpus. A bad file is reported, the re
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import os
+import sys
+import tempfile
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, fields
@@ -130,7 +133,67 @@ def _work(args: tuple[str, str | None]) -> Article | QuizgenError:
     return process_file(*args)
 
 
-def process_all(files: list[str | QuizgenError], lang: str | None, jobs: int,
+SMALL_CORPUS = 16  # below this many articles one process is faster (BENCHMARKS.md, --jobs)
+
+
+def cores() -> int:
+    """The cores this process may run on (a container's or taskset's share, not the machine's)."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):  # not on Linux
+        return os.cpu_count() or 1
+
+
+def worker_count(requested: int | None, articles: int) -> int:
+    """The processes worth starting: never more than the cores or the articles, and by default
+    one for a small corpus, where starting a pool costs more than a second core saves."""
+    if requested is None:
+        requested = 1 if articles < SMALL_CORPUS else cores()
+    return max(1, min(requested, cores(), articles))
+
+
+def _watch_parent(parent: int) -> None:
+    """Pool worker start-up: die with the parent, even when it is killed (SIGKILL runs no
+    clean-up), rather than live on as an orphan. Linux tells the worker (PR_SET_PDEATHSIG);
+    elsewhere a thread polls the parent's pid."""
+    import signal
+
+    for sig in (signal.SIGTERM, getattr(signal, "SIGHUP", None)):
+        if sig is not None:  # the parent's clean-up handlers are not the worker's
+            signal.signal(sig, signal.SIG_DFL)
+    watched = False
+    if sys.platform == "linux":
+        import ctypes
+
+        with contextlib.suppress(OSError, AttributeError):
+            pr_set_pdeathsig = 1
+            watched = ctypes.CDLL(None).prctl(pr_set_pdeathsig, signal.SIGKILL, 0, 0, 0) == 0
+    if os.getppid() != parent:  # the parent died before the worker got here
+        os._exit(1)
+    if not watched:
+        import threading
+        import time
+
+        def poll() -> None:
+            while os.getppid() == parent:
+                time.sleep(1)
+            os._exit(1)
+
+        threading.Thread(target=poll, daemon=True).start()
+
+
+def start_pool(jobs: int):
+    """A process pool whose workers exit when this process dies. On Linux they are forked, as
+    Python 3.11-3.13 does by default there (3.14 would use a fork server, a parent of its own)."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    context = multiprocessing.get_context("fork") if sys.platform == "linux" else None
+    return ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_watch_parent,
+                               initargs=(os.getpid(),))
+
+
+def process_all(files: list[str | QuizgenError], lang: str | None, jobs: int | None,
                 advance: Callable[[], None] | None = None
                 ) -> Iterator[Article | QuizgenError]:
     """Articles in input order; ``jobs > 1`` extracts them in a process pool."""
@@ -138,17 +201,17 @@ def process_all(files: list[str | QuizgenError], lang: str | None, jobs: int,
     for f in files:
         if isinstance(f, QuizgenError):
             yield f
-    if jobs <= 1 or len(paths) <= 1:
+    jobs = worker_count(jobs, len(paths))
+    if jobs <= 1:
         results: Iterable[Article | QuizgenError] = (process_file(p, lang) for p in paths)
         for r in results:
             if advance:
                 advance()
             yield r
         return
-    from concurrent.futures import ProcessPoolExecutor
-
     chunk = max(1, min(64, len(paths) // (jobs * 8)))
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
+    pool = start_pool(jobs)
+    try:
         # Forked workers start with a copy of this process (an old deck being rebuilt, say);
         # their collector would write to every object it scans and so copy each page. Frozen
         # objects are never scanned; ``map`` submits everything, so the workers exist after it.
@@ -161,6 +224,13 @@ def process_all(files: list[str | QuizgenError], lang: str | None, jobs: int,
             if advance:
                 advance()
             yield r
+    except BaseException:  # interrupted (a signal, Ctrl-C): stop the workers now, not later
+        # (shutdown() would let them finish their chunks; Python 3.14 has terminate_workers())
+        for worker in list((getattr(pool, "_processes", None) or {}).values()):
+            worker.kill()
+        pool.shutdown(wait=False, cancel_futures=True)
+        raise
+    pool.shutdown()
 
 
 def merge_facts(per_doc: list[list[Fact]]) -> list[Fact]:
@@ -247,6 +317,37 @@ def _portable(path: str, base: Path) -> str:
     return rel.replace(os.sep, "/")
 
 
+def cannot_write(path: Path, exc: OSError) -> QuizgenError:
+    """The one line ``export`` also says for a deck or file that cannot be written."""
+    return QuizgenError(f"cannot write: {exc.strerror or exc}", str(path))
+
+
+def check_writable(path: Path) -> None:
+    """Fail before the long work, not after it: ``path``'s folder (or the nearest one that
+    exists, the rest being made when the deck is written) must take a new file."""
+    folder = path.parent
+    while not folder.exists() and folder != folder.parent:
+        folder = folder.parent
+    if not folder.is_dir():
+        raise QuizgenError(f"cannot write: {folder} is a file, not a folder", str(path))
+    try:
+        tempfile.TemporaryFile(dir=folder).close()
+    except OSError as exc:
+        raise cannot_write(path, exc) from None
+
+
+Stamp = tuple[int, int, int] | None
+
+
+def stamp(path: Path) -> Stamp:
+    """What tells that a file was saved again: its inode, size and modification time."""
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    return st.st_ino, st.st_size, st.st_mtime_ns
+
+
 def _default_title(output: Path) -> str:
     return output.parent.resolve().name if output.stem == "deck" else output.stem
 
@@ -266,7 +367,6 @@ def read_corpus(sources: Iterable[str | os.PathLike], lang: str | None = None,
     """Read and extract every article, merge the facts: the generator's Corpus."""
     from quizgen.generate import Corpus
 
-    jobs = jobs or os.cpu_count() or 1
     files = list(source_files(sources))
     if not files:
         raise QuizgenError("no sources given")
@@ -320,6 +420,8 @@ def build(
         raise QuizgenError(f"--options must be between {MIN_OPTIONS} and {MAX_OPTIONS}")
     out = Path(output)
     chosen = choose_templates(templates, out)  # a bad template stops us before any work
+    check_writable(out)  # so does an output that cannot be written
+    read_as = stamp(out)  # taken before reading: an edit saved from now on is noticed
     old = load_deck(out) if out.exists() else None  # so does a malformed deck
     corpus, read = read_corpus(sources, lang, jobs, progress,
                                chosen.language if chosen else None, out.parent, stage)
@@ -354,7 +456,14 @@ def build(
     # the facts, their evidence sentences and the old deck are in the new questions by now:
     # their memory can take the writer's while it runs
     del corpus, facts, old
-    save_deck(deck, out)
+    if stamp(out) != read_as:  # saved by hand while we built: writing would lose that edit
+        raise QuizgenError(
+            "changed while this build ran, so it was not overwritten and your edit is kept; "
+            "run the build again to rebuild the deck with it", str(out))
+    try:
+        save_deck(deck, out)
+    except OSError as exc:  # disk full, say
+        raise cannot_write(out, exc) from None
     return BuildResult(
         deck=deck, output=str(out), articles=per_doc, errors=errors,
         facts_by_kind=facts_by_kind, by_template=gen.by_template,

@@ -147,6 +147,7 @@ def _question_dict(q: Question) -> dict[str, Any]:
 def _chunks(deck: Deck) -> Iterator[str]:
     head = {**deck._head(), "questions": (_question_dict(q) for q in deck.questions)}
     yield HEAD
+    yield "# answer: is the position of the right option, counting from 0\n"
     yield from yamlio.dump_chunks(head, lists=("questions",))
     yield END + "\n"
 

@@ -43,3 +43,25 @@ def test_rewrite_keeps_the_file_permissions(tmp_path):
     target.chmod(0o640)
     write_text(target, "new")
     assert stat.S_IMODE(target.stat().st_mode) == 0o640
+
+
+@posix_only
+def test_a_killed_writers_temp_file_is_removed_by_the_next_write(tmp_path):
+    """SIGKILL leaves no chance to clean up: the next write of the same file does it, and leaves
+    alone the temp file of a writer still running and files that are not ours."""
+    import subprocess
+
+    target = tmp_path / "deck.yaml"
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
+                          capture_output=True, text=True, check=True)
+    stale = tmp_path / f".deck.yaml.{dead.stdout.strip()}.k3j2h1g0.tmp"
+    stale.write_bytes(b"half a deck")
+    live = tmp_path / f".deck.yaml.{os.getppid()}.a1b2c3d4.tmp"  # our parent: alive
+    live.write_bytes(b"being written")
+    others = [tmp_path / f".other.yaml.{dead.stdout.strip()}.x.tmp", tmp_path / "notes.tmp"]
+    for f in others:
+        f.write_bytes(b"not ours")
+    write_text(target, "new\n")
+    assert not stale.exists()
+    assert live.exists() and all(f.exists() for f in others)
+    assert target.read_text() == "new\n"

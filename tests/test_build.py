@@ -1,5 +1,6 @@
 """The build pipeline end to end, on English fixture articles written for these tests."""
 
+import os
 import shutil
 from pathlib import Path
 
@@ -310,3 +311,122 @@ def test_english_templates_for_english_articles_keep_the_deck_english(corpus):
     _write_templates(corpus, "en")
     build([corpus / "sources"], corpus / "deck.yaml", jobs=1)
     assert load_deck(corpus / "deck.yaml").language == "en"
+
+
+# -- writing the deck: checked before the work, never a traceback, never over a hand edit --------
+
+def _count_reads(monkeypatch) -> list[str]:
+    """The articles the build reads from now on."""
+    import quizgen.build as pipeline
+
+    read, real = [], pipeline.process_file
+    monkeypatch.setattr(pipeline, "process_file",
+                        lambda path, lang=None: read.append(path) or real(path, lang))
+    return read
+
+
+def test_an_output_folder_that_is_a_file_fails_before_any_article_is_read(corpus, monkeypatch):
+    read = _count_reads(monkeypatch)
+    (corpus / "notes").write_text("a file, not a folder\n")
+    out = corpus / "notes" / "deck.yaml"
+    with pytest.raises(QuizgenError) as err:
+        build([corpus / "sources"], out, jobs=1)
+    assert str(err.value) == f"{out}: cannot write: {corpus / 'notes'} is a file, not a folder"
+    assert read == []
+
+
+@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() == 0,
+                    reason="root writes into read-only folders")
+def test_a_read_only_folder_fails_before_any_article_is_read(corpus, monkeypatch):
+    read = _count_reads(monkeypatch)
+    folder = corpus / "locked"
+    folder.mkdir()
+    folder.chmod(0o555)
+    try:
+        with pytest.raises(QuizgenError, match=r"deck.yaml: cannot write: Permission denied$"):
+            build([corpus / "sources"], folder / "deck.yaml", jobs=1)
+    finally:
+        folder.chmod(0o755)
+    assert read == []
+
+
+def test_a_full_disk_is_one_line_and_keeps_the_old_deck(corpus, monkeypatch):
+    import errno
+
+    import quizgen.atomic
+
+    out = corpus / "deck.yaml"
+    build([corpus / "sources"], out, jobs=1)
+    before = out.read_bytes()
+    real_fsync = os.fsync
+
+    def full(fd):
+        real_fsync(fd)
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr(quizgen.atomic.os, "fsync", full)
+    with pytest.raises(QuizgenError) as err:
+        build([corpus / "sources"], out, jobs=1, seed=3)
+    assert str(err.value) == f"{out}: cannot write: No space left on device"
+    assert out.read_bytes() == before
+    assert sorted(p.name for p in corpus.iterdir()) == ["deck.yaml", "sources"]  # no temp file
+
+
+def test_a_deck_saved_by_hand_during_the_build_is_not_overwritten(corpus, monkeypatch):
+    import quizgen.build as pipeline
+
+    out = corpus / "deck.yaml"
+    build([corpus / "sources"], out, jobs=1)
+    real_merge = pipeline.merge_facts
+
+    def merge_while_the_user_edits(per_doc):  # the editor saves while the facts are merged
+        text = out.read_text(encoding="utf-8")
+        out.write_text(text.replace("enabled: true", "enabled: false", 1), encoding="utf-8")
+        return real_merge(per_doc)
+
+    monkeypatch.setattr(pipeline, "merge_facts", merge_while_the_user_edits)
+    with pytest.raises(QuizgenError) as err:
+        build([corpus / "sources"], out, jobs=1)
+    assert str(err.value) == (f"{out}: changed while this build ran, so it was not overwritten "
+                              "and your edit is kept; run the build again to rebuild the deck "
+                              "with it")
+    assert "enabled: false" in out.read_text(encoding="utf-8")  # the hand edit is there
+    monkeypatch.setattr(pipeline, "merge_facts", real_merge)
+    build([corpus / "sources"], out, jobs=1)  # run again: the edit is kept by the rebuild
+    assert not all(q.enabled for q in load_deck(out).questions)
+
+
+# -- worker processes ------------------------------------------------------------------------
+
+def test_workers_are_capped_at_the_cores_and_the_articles(monkeypatch):
+    import quizgen.build as pipeline
+
+    monkeypatch.setattr(pipeline, "cores", lambda: 2)
+    assert pipeline.worker_count(500, 100) == 2
+    assert pipeline.worker_count(500, 1) == 1
+    assert pipeline.worker_count(3, 0) == 1
+    # by default: one process for a small corpus (a pool costs more than it saves there)
+    assert pipeline.worker_count(None, pipeline.SMALL_CORPUS - 1) == 1
+    assert pipeline.worker_count(None, pipeline.SMALL_CORPUS) == 2
+    assert pipeline.worker_count(2, 5) == 2  # asked for: given
+
+
+def test_a_pool_is_started_only_with_the_workers_that_help(corpus, monkeypatch):
+    import quizgen.build as pipeline
+
+    started = []
+    real = pipeline.start_pool
+    monkeypatch.setattr(pipeline, "start_pool", lambda jobs: started.append(jobs) or real(jobs))
+    monkeypatch.setattr(pipeline, "cores", lambda: 2)
+    build([corpus / "sources"], corpus / "a.yaml", jobs=500, title="t")
+    build([corpus / "sources"], corpus / "b.yaml", title="t")  # 2 articles: in process
+    assert started == [2]
+    assert (corpus / "a.yaml").read_bytes() == (corpus / "b.yaml").read_bytes()
+
+
+def test_the_deck_file_says_how_answer_counts(corpus):
+    out = corpus / "deck.yaml"
+    build([corpus / "sources"], out, jobs=1)
+    head = out.read_text(encoding="utf-8").splitlines()[:2]
+    assert all(line.startswith("# ") for line in head)
+    assert "answer: is the position" in head[1] and "from 0" in head[1]

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 import click
 
@@ -12,39 +14,41 @@ MANY_ARTICLES = 20  # show a progress bar from this many files even when not on 
 
 def summary(result, console) -> None:
     """Print what was built: articles, facts, questions, what was dropped and why, conflicts."""
+    from rich.markup import escape  # paths, template ids and article text are not markup
     from rich.table import Table
 
     deck = result.deck
     enabled = len(deck.enabled)
-    console.print(f"[bold]{result.output}[/]: {enabled} enabled questions "
+    console.print(f"[bold]{escape(result.output)}[/]: {enabled} enabled questions "
                   f"({len(deck.questions)} in the deck) from {result.articles} articles, "
-                  f"templates: {result.templates}")
+                  f"templates: {escape(result.templates)}")
     for err in result.errors:
-        console.print(f"[red]skipped[/] {err}", markup=True, highlight=False)
+        console.print(f"[red]skipped[/] {escape(err)}", markup=True, highlight=False)
     facts = Table(title="Facts", show_header=True)
     facts.add_column("kind")
     facts.add_column("count", justify="right")
     for kind, n in sorted(result.facts_by_kind.items()):
-        facts.add_row(kind, str(n))
+        facts.add_row(escape(kind), str(n))
     console.print(facts)
     qs = Table(title="Questions by template")
     qs.add_column("template")
     qs.add_column("questions", justify="right")
     for tid, n in result.by_template.items():
-        qs.add_row(tid, str(n))
+        qs.add_row(escape(tid), str(n))
     console.print(qs)
     if result.dropped:
         dropped = Table(title="Dropped")
         dropped.add_column("template: reason")
         dropped.add_column("count", justify="right")
         for reason, n in sorted(result.dropped.items()):
-            dropped.add_row(reason, str(n))
+            dropped.add_row(escape(reason), str(n))
         console.print(dropped)
     for c in result.conflicts:
         sides = " vs ".join(
             f"{s.value} ({', '.join(sorted({os.path.basename(x.doc) for x in s.sources}))})"
             for s in c.sides) or " vs ".join(map(str, c.values))
-        console.print(f"[yellow]conflict[/] {c.about}: {sides}", highlight=False)
+        console.print(f"[yellow]conflict[/] {escape(c.about)}: {escape(sides)}",
+                      highlight=False)
     for line in report_lines(result.report):
         console.print(line, highlight=False, markup=False, soft_wrap=True)
 
@@ -58,8 +62,12 @@ def _ids(ids, n: int = SHOWN_IDS) -> str:
     return ", ".join(ids[:n]) + more
 
 
+def _count(n: int, noun: str, plural: str = "s") -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}{plural}"
+
+
 def _questions(n: int) -> str:
-    return f"{n} question" if n == 1 else f"{n} questions"
+    return _count(n, "question")
 
 
 def report_lines(rep) -> list[str]:
@@ -84,6 +92,27 @@ def report_lines(rep) -> list[str]:
     return lines
 
 
+@contextmanager
+def stopped_by_signals() -> Iterator[None]:
+    """SIGTERM and SIGHUP stop a build as Ctrl-C does, running its clean-up: the half-written
+    deck is removed and the workers are stopped (Python's default dies on the spot)."""
+    import signal
+    import threading
+
+    def stop(signum: int, frame) -> None:
+        raise SystemExit(128 + signum)
+
+    signals = [getattr(signal, name) for name in ("SIGTERM", "SIGHUP") if hasattr(signal, name)]
+    if threading.current_thread() is not threading.main_thread():  # only it may set handlers
+        signals = []
+    before = {sig: signal.signal(sig, stop) for sig in signals}
+    try:
+        yield
+    finally:
+        for sig, handler in before.items():
+            signal.signal(sig, handler)
+
+
 @click.command("build")
 @click.argument("sources", nargs=-1, required=True, type=click.Path())
 @click.option("-o", "--output", required=True, type=click.Path(dir_okay=False),
@@ -98,16 +127,22 @@ def report_lines(rep) -> list[str]:
 @click.option("--lang", type=click.Choice(["id", "en"]),
               help="Article language (default: detected).")
 @click.option("--jobs", type=click.IntRange(min=1),
-              help="Worker processes (default: number of cores; 1 = in-process).")
+              help="Worker processes (default: one for fewer than 16 articles, else the number "
+                   "of cores; never more than the cores or the articles; 1 = in-process).")
 def command(sources, output, title, templates, seed, options, lang, jobs) -> None:
     """Build a multiple-choice deck from SOURCE articles (files or folders)."""
     from rich.console import Console
     from rich.progress import Progress
 
-    from quizgen.build import build, source_files
+    from quizgen.build import build, cores, source_files, worker_count
 
     err = Console(stderr=True)
     n_files = sum(isinstance(f, str) for f in source_files(sources))
+    if jobs is not None and (used := worker_count(jobs, n_files)) < jobs:
+        err.print(f"--jobs {jobs}: {_count(used, 'worker process', 'es')}, as many as can help "
+                  f"({_count(cores(), 'core')}, {_count(n_files, 'article')})", markup=False,
+                  highlight=False)
+        jobs = used
     show = n_files >= MANY_ARTICLES or (sys.stderr.isatty() and n_files > 1)
     progress = Progress(console=err, transient=True) if show else None
 
@@ -120,12 +155,13 @@ def command(sources, output, title, templates, seed, options, lang, jobs) -> Non
             progress.update(task.id, visible=False)
         progress.add_task(text, total=None)
 
-    if progress:
-        with progress:
+    with stopped_by_signals():
+        if progress:
+            with progress:
+                result = build(sources, output, title=title, templates=templates, seed=seed,
+                               options=options, lang=lang, jobs=jobs, progress=start,
+                               stage=stage)
+        else:
             result = build(sources, output, title=title, templates=templates, seed=seed,
-                           options=options, lang=lang, jobs=jobs, progress=start,
-                           stage=stage)
-    else:
-        result = build(sources, output, title=title, templates=templates, seed=seed,
-                       options=options, lang=lang, jobs=jobs)
+                           options=options, lang=lang, jobs=jobs)
     summary(result, Console())

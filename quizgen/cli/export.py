@@ -21,7 +21,7 @@ def command(deck_path: str, fmt: str, output: str | None, card_style: str | None
     \b
     Examples:
       quizgen export deck.yaml                      # deck.apkg for Anki
-      quizgen export deck.yaml --card-style basic   # plain question -> answer cards
+      quizgen export deck.yaml --card-style basic -o basic.apkg   # question -> answer cards
       quizgen export deck.yaml -f gift -o quiz.txt  # Moodle GIFT
     """
     from quizgen.deck import load_deck

@@ -9,6 +9,7 @@ from typing import Any
 import click
 
 FORMATS = ("table", "jsonl")
+UNWRAPPED = 100_000  # table width when stdout is not a terminal: as wide as the cells need
 
 
 @click.command("facts")
@@ -67,6 +68,8 @@ def print_table(facts: list[Any], n_docs: int) -> None:
     from quizgen.safetext import clean
 
     console = Console(highlight=False)
+    if not console.is_terminal:  # a file or a pipe: each cell on one line, not folded at 80
+        console.width = UNWRAPPED
 
     def show(title: str, columns: list[str], rows: list[list[str]]) -> None:
         if not rows:

@@ -24,8 +24,9 @@ def make_command(default_deck: str | None = None) -> click.Command:
     @click.command(name="quiz", context_settings={"help_option_names": ["-h", "--help"]})
     @click.argument("deck", type=click.Path(dir_okay=False), required=default_deck is None,
                     default=default_deck)
-    @click.option("-n", "--count", type=click.IntRange(min=1), default=10, show_default=True,
-                  help="How many questions to ask.")
+    @click.option("-n", "--count", type=click.IntRange(min=1), default=None,
+                  help="How many questions to ask (default: 10; at most the deck's questions "
+                       "of the kinds chosen, which the quiz says when it cuts -n down).")
     @click.option("-k", "--kind", "kinds", multiple=True, metavar="KIND",
                   help="Only questions of this kind (repeatable; default: all kinds).")
     @click.option("--seed", type=int, default=None,
@@ -35,7 +36,7 @@ def make_command(default_deck: str | None = None) -> click.Command:
     @click.option("--twins", is_flag=True,
                   help="Also ask questions that give another of the quiz away (two of one "
                        "fact or one sentence); by default one of them is asked.")
-    def command(deck: str, count: int, kinds: tuple[str, ...], seed: int | None,
+    def command(deck: str, count: int | None, kinds: tuple[str, ...], seed: int | None,
                 ui_lang: str | None, twins: bool) -> None:
         """Take a multiple-choice quiz on DECK in the terminal."""
         try:
@@ -46,6 +47,8 @@ def make_command(default_deck: str | None = None) -> click.Command:
             app.run()
         finally:
             gc.enable()
+        if app.return_code:  # the app crashed (Textual printed the traceback): say so
+            raise SystemExit(app.return_code)
 
     return command
 

@@ -116,6 +116,7 @@ def preview(args: tuple[str, ...], lang: str | None, samples: int, options: int,
     built-ins for the articles' language). Nothing is written.
     """
     from rich.console import Console
+    from rich.markup import escape  # paths, template ids and their texts are not markup
 
     from quizgen.build import check_template_language, read_corpus
     from quizgen.errors import QuizgenError
@@ -134,20 +135,20 @@ def preview(args: tuple[str, ...], lang: str | None, samples: int, options: int,
     gen = generate(corpus, tset.enabled, options=options, seed=seed)
     console = Console()
     for err in read.errors:
-        console.print(f"[red]skipped[/] {err}", highlight=False)
+        console.print(f"[red]skipped[/] {escape(err)}", highlight=False)
     if not tset.enabled:
         raise QuizgenError("no enabled templates", tset.origin)
     ids = {t.id for t in tset.enabled}
     for reason, n in sorted(gen.dropped.items()):
         if reason.split(": ", 1)[0] not in ids:
-            console.print(f"{n} {reason}", highlight=False)
+            console.print(f"{n} {reason}", highlight=False, markup=False)
     for t in tset.enabled:
         made = [q for q in gen.questions if q.template == t.id]
         drops = {r.split(": ", 1)[1]: n for r, n in gen.dropped.items()
                  if r.startswith(f"{t.id}: ")}
         dropped = ", ".join(f"{n} {r}" for r, n in sorted(drops.items())) or "none"
-        console.print(f"\n[bold]{t.id}[/] ({t.fact} -> {t.answer}): {len(made)} questions; "
-                      f"dropped: {dropped}", highlight=False)
+        console.print(f"\n[bold]{escape(t.id)}[/] ({escape(f'{t.fact} -> {t.answer}')}): "
+                      f"{len(made)} questions; dropped: {escape(dropped)}", highlight=False)
         for q in made[:samples]:
             console.print(f"  {q.stem}", highlight=False, markup=False)
             for i, o in enumerate(q.options):

@@ -26,6 +26,7 @@ from quizgen.quiz.text import UIText, ui_language
 if TYPE_CHECKING:
     from quizgen.quiz.history import History
 
+DEFAULT_COUNT = 10  # questions per quiz when none is asked for
 Scores = tuple[tuple[int, int] | None, tuple[int, int] | None]  # (last, best) as (score, total)
 
 
@@ -38,7 +39,7 @@ class QuizApp(App[None]):
         deck: Deck,
         deck_path: str | Path,
         *,
-        count: int = 10,
+        count: int | None = None,
         kinds: list[str] | None = None,
         seed: int | None = None,
         ui_lang: str | None = None,
@@ -49,7 +50,8 @@ class QuizApp(App[None]):
         super().__init__()
         self.deck = deck
         self.deck_key = str(Path(deck_path).resolve())  # answers are kept per deck file
-        self.count = count
+        self.count = DEFAULT_COUNT if count is None else count
+        self.count_asked = count is not None  # a count asked for and cut down is said
         self.kinds = kinds
         self.seed = seed
         self.twins = twins  # ask questions that give each other away (see session.select)

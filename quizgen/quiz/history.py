@@ -139,24 +139,30 @@ class History:
         if self._db is None:
             return {}
         try:
+            # counts of the rows that hold a plain 1 or 0: a row edited or broken by hand
+            # (NULL, text, 7) is not an answer, and never a reason to stop the quiz
             rows = self._db.execute(
-                "SELECT question, SUM(correct), SUM(1 - correct) FROM answers"
+                "SELECT question, SUM(correct IS 1), SUM(correct IS 0) FROM answers"
                 " WHERE deck = ? GROUP BY question", (deck,)).fetchall()
         except sqlite3.Error as exc:
             self._fail(exc)
             return {}
-        return {q: (int(r), int(w)) for q, r, w in rows}
+        return {q: (r, w) for q, r, w in rows if r or w}
 
     def scores(self, deck: str) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
         """The (score, total) of the last finished quiz on ``deck`` and of the best one."""
         if self._db is None:
             return None, None
+        # only rows a finished quiz can have written: whole numbers, 0 <= score <= total > 0
+        # (a row edited or broken by hand is skipped, never a reason to stop the quiz)
+        valid = ("deck = ? AND typeof(score) = 'integer' AND typeof(total) = 'integer'"
+                 " AND total > 0 AND score BETWEEN 0 AND total")
         try:
             last = self._db.execute(
-                "SELECT score, total FROM quizzes WHERE deck = ? ORDER BY id DESC LIMIT 1",
+                f"SELECT score, total FROM quizzes WHERE {valid} ORDER BY id DESC LIMIT 1",
                 (deck,)).fetchone()
             best = self._db.execute(
-                "SELECT score, total FROM quizzes WHERE deck = ? AND total > 0"
+                f"SELECT score, total FROM quizzes WHERE {valid}"
                 " ORDER BY CAST(score AS REAL) / total DESC, total DESC, id DESC LIMIT 1",
                 (deck,)).fetchone()
         except sqlite3.Error as exc:

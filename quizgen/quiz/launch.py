@@ -69,4 +69,4 @@ def main(deck_path: str) -> int:
         app.run()
     finally:
         gc.enable()
-    return 0
+    return app.return_code or 0  # non-zero when the app crashed

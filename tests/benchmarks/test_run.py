@@ -85,3 +85,18 @@ def test_benchmark_runs_end_to_end_on_a_tiny_corpus(tmp_path):
                for v in r["targets"].values())
     for field in ("cpus", "cpu_model", "ram_gb", "python", "date_utc"):
         assert field in r["machine"]
+
+
+def test_a_local_run_writes_its_figures_to_an_ignored_folder():
+    """Running a benchmark as the README says leaves the recorded figures (benchmarks/results,
+    tracked) alone: the default output is benchmarks/out, which .gitignore covers."""
+    import shutil
+    import subprocess
+
+    for name in ("run", "startup", "export", "jobs"):
+        default = _load(name).DEFAULT_JSON
+        assert default.parent == BENCH / "out", name
+        if shutil.which("git") and (BENCH.parent / ".git").exists():
+            ignored = subprocess.run(["git", "check-ignore", "-q", str(default)],
+                                     cwd=BENCH.parent)
+            assert ignored.returncode == 0, f"{default} is not ignored by git"

@@ -1,6 +1,8 @@
+import contextlib
 import shutil
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from quizgen.cli import main
@@ -115,3 +117,130 @@ def test_build_refuses_templates_in_another_language_in_one_line(tmp_path):
                                     "but the articles are English (en); nothing was built")
     assert result.output.count("\n") == 1
     assert deck.read_bytes() == before
+
+
+def test_paths_with_rich_markup_are_printed_as_they_are(tmp_path, monkeypatch):
+    folder = tmp_path / "[blink]DIR"
+    shutil.copytree(EN, folder)
+    (folder / "[red]empty.txt").write_text("")
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(main, ["build", "[blink]DIR", "-o", "[reverse]out.yaml",
+                                       "--jobs", "1"])
+    assert result.exit_code == 0, result.output
+    assert result.output.startswith("[reverse]out.yaml: 28 enabled questions")
+    assert "skipped [blink]DIR/[red]empty.txt: " in result.output
+    assert (tmp_path / "[reverse]out.yaml").is_file()
+
+
+def test_too_many_jobs_are_capped_and_said_once(tmp_path, monkeypatch):
+    import quizgen.build as pipeline
+
+    monkeypatch.setattr(pipeline, "cores", lambda: 2)
+    result = CliRunner().invoke(
+        main, ["build", str(EN), "-o", str(tmp_path / "d.yaml"), "--jobs", "500"])
+    assert result.exit_code == 0, result.output
+    assert result.stderr == ("--jobs 500: 2 worker processes, as many as can help (2 cores, "
+                             "2 articles)\n")
+    one = CliRunner().invoke(main, ["build", str(EN / "energy-talks.txt"), "-o",
+                                    str(tmp_path / "e.yaml"), "--jobs", "2"])
+    assert one.stderr == "--jobs 2: 1 worker process, as many as can help (2 cores, 1 article)\n"
+    help_text = " ".join(CliRunner().invoke(main, ["build", "--help"]).output.split())
+    assert f"default: one for fewer than {pipeline.SMALL_CORPUS} articles" in help_text
+
+
+def test_sigterm_during_the_write_removes_the_half_written_deck(tmp_path, monkeypatch):
+    """A SIGTERM arriving while the deck is written (here: at its fsync) stops the build with
+    status 143 and leaves neither a temp file nor a changed deck."""
+    import os
+    import signal
+
+    import quizgen.atomic
+
+    out = tmp_path / "deck.yaml"
+    args = ["build", str(EN), "-o", str(out), "--jobs", "1"]
+    assert CliRunner().invoke(main, args).exit_code == 0
+    before = out.read_bytes()
+    monkeypatch.setattr(quizgen.atomic.os, "fsync",
+                        lambda fd: os.kill(os.getpid(), signal.SIGTERM))
+    ignore = signal.signal(signal.SIGTERM, lambda *_: None)  # were the build not to handle it
+    try:
+        result = CliRunner().invoke(main, [*args, "--seed", "4"])
+    finally:
+        signal.signal(signal.SIGTERM, ignore)
+    assert result.exit_code == 128 + signal.SIGTERM
+    assert out.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["deck.yaml"]
+
+
+# -- a build stopped from outside: its workers go with it -------------------------------------
+
+# `quizgen build --jobs 2` whose workers take their time over each article, so that they are
+# surely at work when the test signals the parent
+SLOW_BUILD = """
+import os, sys, time
+if os.environ.get("AS_IF_NOT_LINUX"):  # the workers poll their parent instead of prctl
+    sys.platform = "not-linux"
+import quizgen.build
+quizgen.build.cores = lambda: 2  # two workers even on a one-core machine
+quizgen.build.process_file = lambda path, lang=None: time.sleep(600)
+from quizgen.cli import main
+main(sys.argv[1:])
+"""
+
+
+def _alive(pid: int) -> bool:
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return False
+    return stat.rsplit(")", 1)[1].split()[0] not in ("Z", "X")  # a zombie has exited
+
+
+def _children(pid: int) -> list[int]:
+    found = []
+    for task in Path(f"/proc/{pid}/task").glob("*"):
+        with contextlib.suppress(OSError):  # the thread ended meanwhile
+            found += [int(c) for c in (task / "children").read_text().split()]
+    return found
+
+
+def _wait(condition, what: str, tries: int = 600) -> None:
+    """Poll ``condition`` (every 0.05 s); fail naming ``what`` if it never holds."""
+    import time
+
+    for _ in range(tries):
+        if condition():
+            return
+        time.sleep(0.05)
+    raise AssertionError(f"never happened: {what}")
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="reads /proc (Linux)")
+@pytest.mark.parametrize(("sig", "poll"), [("SIGTERM", False), ("SIGHUP", False),
+                                           ("SIGKILL", False), ("SIGKILL", True)])
+def test_workers_do_not_outlive_a_stopped_build(tmp_path, sig, poll):
+    import os
+    import signal
+    import subprocess
+    import sys
+
+    many = tmp_path / "sources"
+    many.mkdir()
+    for i in range(4):
+        for f in EN.iterdir():
+            shutil.copy(f, many / f"{i}-{f.name}")
+    proc = subprocess.Popen([sys.executable, "-c", SLOW_BUILD, "build", str(many), "-o",
+                             str(tmp_path / "deck.yaml"), "--jobs", "2"],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            env=dict(os.environ, AS_IF_NOT_LINUX="1" if poll else ""))
+    try:
+        _wait(lambda: len(_children(proc.pid)) == 2, "two workers started")
+        workers = _children(proc.pid)
+        proc.send_signal(getattr(signal, sig))
+        proc.communicate(timeout=60)
+    finally:
+        proc.kill()
+    _wait(lambda: not any(_alive(w) for w in workers), "the workers exited")
+    code = getattr(signal, sig)
+    assert proc.returncode == (-code if sig == "SIGKILL" else 128 + code)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["sources"]

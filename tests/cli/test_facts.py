@@ -25,8 +25,8 @@ Dalam kunjungan itu Budi menandatangani 4 perjanjian dengan pemerintah daerah se
 """
 
 
-def run(*args: str):
-    return CliRunner().invoke(main, ["facts", *args])
+def run(*args: str, env: dict[str, str] | None = None):
+    return CliRunner().invoke(main, ["facts", *args], env=env)
 
 
 def lines(output: str) -> list[dict]:
@@ -106,3 +106,15 @@ def test_the_table_never_prints_control_characters(tmp_path):
     result = run(str(path), "--lang", "id")
     assert result.exit_code == 0, result.output
     assert "Budi Santoso" in result.output and "\x1b" not in result.output
+
+
+def test_a_table_written_to_a_file_keeps_each_quote_on_one_line():
+    """Not a terminal: the table is as wide as its cells, not folded into 80 columns."""
+    article = str(ROOT / "tests" / "fixtures" / "build" / "en" / "energy-talks.txt")
+    result = run(article, env={"COLUMNS": "80"})
+    assert result.exit_code == 0, result.output
+    quotes = [f["quote"] for f in lines(run(article, "--format", "jsonl").output)
+              if f["kind"] == "quote"]
+    assert quotes and any(len(q) > 80 for q in quotes)
+    rows = result.output.splitlines()
+    assert all(any(q in row for row in rows) for q in quotes)

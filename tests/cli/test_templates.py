@@ -119,3 +119,15 @@ def test_an_unknown_language_is_refused_by_check_and_build_alike(tmp_path):
     build = CliRunner().invoke(main, ["build", str(EN), "-o", str(tmp_path / "deck.yaml"),
                                       "--templates", str(path)])
     assert (build.exit_code, build.output) == (1, expected)
+
+
+def test_preview_prints_paths_with_rich_markup_as_they_are(tmp_path):
+    import shutil
+
+    sources = tmp_path / "[blink]src"
+    shutil.copytree(EN, sources)
+    (sources / "empty.txt").write_text("")
+    result = CliRunner().invoke(main, ["templates", "preview", str(sources), "--samples", "1"],
+                                env={"COLUMNS": "500"})  # a long tmp path on one line
+    assert result.exit_code == 0, result.output
+    assert f"skipped {sources / 'empty.txt'}: " in result.output

@@ -204,12 +204,46 @@ async def test_start_screen_by_mouse(make_app):
         await pilot.click(KindList, offset=(6, 0))  # the first row: "Kutipan"
         assert "quote" not in kinds.selected
         count = app.screen.query_one(CountField)
+        assert count.value == 4  # the 4 questions left without the quotes
         await pilot.click(CountField, offset=(1, 0))  # "‹" steps down
-        assert count.value == 5
+        assert count.value == 3
         await pilot.click("#start")
         assert isinstance(app.screen, QuestionScreen)
-        assert app.screen.session.total == 4  # 5 asked, 4 left without the quotes
+        assert app.screen.session.total == 3
         assert "quote" not in {q.kind for q in app.screen.session.questions}
+
+
+async def test_the_count_offered_follows_the_kinds_ticked(make_app):
+    app = make_app(ID_DECK)
+    async with app.run_test(size=SIZE) as pilot:
+        label, count = app.screen.query_one("#count-label"), app.screen.query_one(CountField)
+        assert text(label) == "Jumlah soal (dari 6):" and count.value == 6
+        # only "Tanggal (1)": one question to ask, not 6
+        await pilot.press("tab", "space", "down", "down", "space", "down", "space")
+        assert app.screen.query_one(KindList).selected == ["date"]
+        assert text(label) == "Jumlah soal (dari 1):" and count.value == 1
+        assert count.render().plain == "‹ 1 ›"
+        await pilot.press("up", "space")  # and the numbers: 3 questions
+        assert text(label) == "Jumlah soal (dari 3):" and count.value == 3
+        await pilot.press("up", "up", "space", "down", "down", "down", "space")  # all again
+        assert text(label) == "Jumlah soal (dari 6):" and count.value == 6  # the 10 wanted
+    app = make_app(ID_DECK, kinds=["date"])  # -k date
+    async with app.run_test(size=SIZE):
+        assert text(app.screen.query_one("#count-label")) == "Jumlah soal (dari 1):"
+
+
+async def test_a_count_cut_down_to_the_deck_is_said(make_app):
+    app = make_app(EN_DECK, count=500, kinds=["date"])
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        available = sum(q.kind == "date" for q in app.deck.questions)
+        [note] = list(app._notifications)
+        assert note.message == (f"500 questions asked for, but there are only {available} of "
+                                f"the chosen kinds: the quiz asks {available}.")
+    app = make_app(EN_DECK)  # no -n: the default 10 is not a request to report
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert not list(app._notifications)
 
 
 async def test_start_refuses_no_kind(make_app):
@@ -487,3 +521,43 @@ async def test_control_characters_in_a_deck_never_reach_the_screen(data_dir):
     assert "Ana Silva said it on Monday." in screens[1] and "Pier news" in screens[1]
     for shown in screens:
         assert not any(c in shown for c in "\x1b\x9b\x07\x7f\x85")
+
+
+async def test_a_hand_edited_history_never_stops_the_quiz(make_app, data_dir):
+    """total = 0, NULL and text in a valid database: the scores show what is sound."""
+    from tests.quiz.test_history import hand_edited
+
+    app = make_app(EN_DECK, count=2)
+    data_dir.mkdir(parents=True)
+    hand_edited(data_dir / FILENAME, [(2, 4), (0, 0), (None, 3), ("ten", 10)],
+                [(q.id, None) for q in app.deck.questions], deck=app.deck_key)
+    async with app.run_test(size=SIZE) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert text(app.screen.query_one("#scores")) == (
+            "Last score: 2/4 (50%)   Best score: 2/4 (50%)")
+        await pilot.press("enter")
+        await answer_all(pilot, lambda q: LETTERS[q.answer])
+        assert app.screen.results.score == 2
+
+
+def test_a_crash_of_the_app_exits_non_zero(tmp_path):
+    """Textual prints the traceback and returns; the command must not then say 'all well'."""
+    import subprocess
+    import sys
+
+    from tests.quiz.conftest import DECKS
+
+    crash = ("import sys\n"
+             "from quizgen.quiz.screens.start import StartScreen\n"
+             "def broken(self):\n"
+             "    raise RuntimeError('a bug')\n"
+             "StartScreen.compose = broken\n"
+             "from quizgen.cli.quiz import command\n"
+             "command.main(sys.argv[1:])\n")
+    env = {"QUIZGEN_DATA_DIR": str(tmp_path), "PATH": "/usr/bin:/bin",
+           "TEXTUAL_DRIVER": "textual.drivers.headless_driver:HeadlessDriver"}
+    out = subprocess.run([sys.executable, "-c", crash, str(DECKS / "harbour-en.yaml")],
+                         capture_output=True, text=True, timeout=60, env=env)
+    assert out.returncode == 1, (out.stdout, out.stderr)
+    assert "a bug" in out.stdout + out.stderr

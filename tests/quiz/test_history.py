@@ -87,3 +87,41 @@ def test_unusable_folder_is_reported(tmp_path):
     problems = []
     h = History(blocker / FILENAME, on_problem=lambda p, reason: problems.append(reason))
     assert not h.ok and len(problems) == 1
+
+
+LOOSE_SCHEMA = """
+CREATE TABLE answers (id INTEGER PRIMARY KEY, deck, question, choice, correct, seconds,
+                      answered_at);
+CREATE TABLE quizzes (id INTEGER PRIMARY KEY, deck, score, total, seconds, finished_at);
+"""
+
+
+def hand_edited(path, quizzes=(), answers=(), deck="d"):
+    """A valid SQLite history that holds what no quiz writes: made by another tool, with no
+    NOT NULL or types (NULL, text, 0 totals); quizgen keeps existing tables as they are."""
+    db = sqlite3.connect(path)
+    with db:
+        db.executescript(LOOSE_SCHEMA)
+        db.executemany("INSERT INTO quizzes (deck, score, total, seconds, finished_at)"
+                       " VALUES (?, ?, ?, 1.0, 1.0)", [(deck, *row) for row in quizzes])
+        db.executemany("INSERT INTO answers (deck, question, choice, correct, seconds,"
+                       " answered_at) VALUES (?, ?, 0, ?, 'slow', 'now')",
+                       [(deck, *row) for row in answers])
+    db.close()
+
+
+def test_rows_no_quiz_could_have_written_are_skipped(tmp_path):
+    path = tmp_path / FILENAME
+    hand_edited(path, [(3, 4), (1, 0)])
+    assert History(path).scores("d") == ((3, 4), (3, 4))  # total = 0 is not the last score
+    for row in [(None, 4), (3, None), ("seven", 10), ("3", "4"), (5, 4), (-1, 4), (1.5, 4)]:
+        path.unlink()
+        hand_edited(path, [row])
+        assert History(path).scores("d") == (None, None), row
+
+
+def test_answers_that_are_not_right_or_wrong_do_not_count(tmp_path):
+    path = tmp_path / FILENAME
+    hand_edited(path, [], [("q1", 1), ("q1", None), ("q1", "yes"), ("q1", 7), ("q1", -3),
+                            ("q2", None), ("q3", 0)])
+    assert History(path).record_by_question("d") == {"q1": (1, 0), "q3": (0, 1)}

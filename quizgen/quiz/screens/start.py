@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from textual import events
@@ -32,8 +33,9 @@ class StartScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         t, deck = self.t, self.quiz.deck
-        counts = kind_counts(deck.questions)
-        available = sum(counts.values())
+        counts = self.counts = kind_counts(deck.questions)
+        ticked = set(self.quiz.kinds or counts)
+        available = self._available(ticked)
         yield Plain(deck.title, id="title", classes="title-bar")
         with VerticalScroll(id="start-body", can_focus=False):
             if deck.sources:
@@ -41,12 +43,13 @@ class StartScreen(Screen[None]):
                 yield Bullets([s.title or s.path for s in deck.sources], id="sources")
             yield Plain(self._scores_text(), id="scores")
             with Horizontal(id="count-row"):
-                yield Plain(t("count_label", available=available), classes="field-label")
+                yield Plain(t("count_label", available=available), id="count-label",
+                            classes="field-label")
                 yield CountField(self.quiz.count, available, id="count")
                 yield Plain(t("count_hint"), classes="field-hint")
             yield Plain(t("kinds_heading"), classes="heading")
             yield KindList([(k, t("kind_count", kind=t.kind(k), n=n)) for k, n in counts.items()],
-                           set(self.quiz.kinds or counts), id="kinds")
+                           ticked, id="kinds")
         with Horizontal(classes="buttons"):
             yield Plain(t("start_button"), id="start")
         yield KeyBar()
@@ -69,8 +72,21 @@ class StartScreen(Screen[None]):
     def show_scores(self) -> None:
         self.query_one("#scores", Plain).update(self._scores_text())
 
+    def _available(self, kinds: Iterable[str]) -> int:
+        return sum(self.counts.get(k, 0) for k in kinds)
+
+    def on_kind_list_changed(self) -> None:
+        """The count offered follows the kinds ticked (5 dates, not the deck's 68)."""
+        available = self._available(self.query_one(KindList).selected)
+        self.query_one("#count-label", Plain).update(self.t("count_label", available=available))
+        self.query_one(CountField).set_maximum(available)
+
     def on_mount(self) -> None:
         self.call_after_refresh(self.quiz.first_paint_done)
+        available = self._available(self.query_one(KindList).selected)
+        if self.quiz.count_asked and self.quiz.count > available:  # -n 500 on 68: say so
+            self.notify(self.t("count_cut", asked=self.quiz.count, available=available),
+                        severity="warning", timeout=8, markup=False)
 
     def on_screen_resume(self) -> None:
         self.show_scores()

@@ -10,6 +10,7 @@ from textual import events
 from textual.binding import Binding
 from textual.content import Content
 from textual.geometry import Size
+from textual.message import Message
 from textual.reactive import reactive
 from textual.widget import Widget
 
@@ -29,11 +30,18 @@ class CountField(Widget, can_focus=True):
     def __init__(self, value: int, maximum: int, **kwargs) -> None:
         super().__init__(**kwargs)
         self.maximum = max(maximum, 1)
+        self.wanted = value  # kept while fewer are available: ticking more kinds gives it back
         self._typed = ""
         self.set_reactive(CountField.value, self._clamp(value))
 
     def _clamp(self, n: int) -> int:
         return max(1, min(self.maximum, n))
+
+    def set_maximum(self, maximum: int) -> None:
+        """Follow the questions available (the kinds ticked): as many as wanted, if there are."""
+        self.maximum = max(maximum, 1)
+        self.value = self._clamp(self.wanted)
+        self.refresh(layout=True)  # the width follows the maximum's digits
 
     def render(self) -> Content:
         return Content.assemble(
@@ -42,19 +50,22 @@ class CountField(Widget, can_focus=True):
     def get_content_width(self, container: Size, viewport: Size) -> int:
         return len(str(self.maximum)) + 4
 
+    def _choose(self, n: int) -> None:
+        self.value = self.wanted = self._clamp(n)
+
     def action_step(self, delta: int) -> None:
         self._typed = ""
-        self.value = self._clamp(self.value + delta)
+        self._choose(self.value + delta)
 
     def action_erase(self) -> None:
         self._typed = self._typed[:-1]
-        self.value = self._clamp(int(self._typed or "1"))
+        self._choose(int(self._typed or "1"))
 
     def on_key(self, event: events.Key) -> None:
         if event.character and event.character.isdigit():
             event.stop()
             self._typed = (self._typed + event.character)[-len(str(self.maximum)):]
-            self.value = self._clamp(int(self._typed))
+            self._choose(int(self._typed))
 
     def on_blur(self) -> None:
         self._typed = ""
@@ -75,6 +86,9 @@ class KindList(Widget, can_focus=True):
         Binding("space", "toggle", show=False),
     ]
     COMPONENT_CLASSES = {"kinds--cursor"}
+
+    class Changed(Message):
+        """A kind was ticked or unticked."""
 
     def __init__(self, items: list[tuple[str, str]], ticked: set[str], **kwargs) -> None:
         super().__init__(**kwargs)
@@ -107,6 +121,7 @@ class KindList(Widget, can_focus=True):
         kind = self.items[self.cursor if row is None else row][0]
         self.ticked.symmetric_difference_update({kind})
         self.refresh()
+        self.post_message(self.Changed())
 
     def on_focus(self) -> None:
         self.refresh()
