@@ -946,9 +946,12 @@ def _open_spans(text: str, spans: list[tuple[int, int]]) -> dict[int, int]:
         if (k >= 0 and a < spans[k][1]) or _CLOSING.search(line):
             continue
         b = len(line.rstrip()) + a + 1
-        if b - a > 20:
-            out[a] = b
+        if b - a > 20 and (text[b - 1] in _ENDS or text[b:].strip()):
+            out[a] = b  # not the article's last words cut off mid-sentence ("We thank him fo")
     return out
+
+
+_ENDS = ".!?…:;"
 
 
 def _fwords(text: str) -> list[str]:

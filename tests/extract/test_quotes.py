@@ -405,3 +405,11 @@ def test_the_subject_speaks_past_a_long_aside_naming_someone_else():
         "Obi, who was represented by Dr Ada Eze, the registrar of the university, urged the "
         "students to use the new library well.", "en")
     assert [(q.speaker, q.cue) for q in found] == [("Nkem Obi", "urged")]
+
+
+def test_an_open_quote_cut_off_where_the_article_ends_is_no_quote():
+    found = quotes(
+        "Kepala Dinas PUPR Rendra Wiratama meninjau jembatan.\n\n"
+        "“Kami akan memperbaiki jembatan ini secepatnya,” ujar Rendra.\n\n"
+        "“Warga sudah lama menunggu perbaikan dari pemerintah dan kami berterima kas")
+    assert [q.quote for q in found] == ["Kami akan memperbaiki jembatan ini secepatnya"]
