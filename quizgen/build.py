@@ -133,7 +133,7 @@ def _work(args: tuple[str, str | None]) -> Article | QuizgenError:
     return process_file(*args)
 
 
-SMALL_CORPUS = 16  # below this many articles one process is faster (BENCHMARKS.md, --jobs)
+SMALL_CORPUS = 48  # below this, a second worker saves nothing measurable (BENCHMARKS.md)
 
 
 def cores() -> int:

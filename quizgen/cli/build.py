@@ -127,7 +127,7 @@ def stopped_by_signals() -> Iterator[None]:
 @click.option("--lang", type=click.Choice(["id", "en"]),
               help="Article language (default: detected).")
 @click.option("--jobs", type=click.IntRange(min=1),
-              help="Worker processes (default: one for fewer than 16 articles, else the number "
+              help="Worker processes (default: one for fewer than 48 articles, else the number "
                    "of cores; never more than the cores or the articles; 1 = in-process).")
 def command(sources, output, title, templates, seed, options, lang, jobs) -> None:
     """Build a multiple-choice deck from SOURCE articles (files or folders)."""
