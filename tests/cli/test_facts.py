@@ -96,3 +96,14 @@ def test_example_corpus_table():
     assert len({s["doc"] for f in elevens for s in f["sources"]}) == 2
     [conflict] = [f for f in facts if f["kind"] == "conflict"]
     assert conflict["values"] == ["2024-06-20 (Kamis)", "Rabu"]
+
+
+def test_terminal_escapes_in_an_article_never_reach_the_output():
+    hostile = ROOT / "tests" / "fixtures" / "hostile" / "terminal_escapes.txt"
+    assert b"\x1b[2J" in hostile.read_bytes()
+    for fmt in ("table", "jsonl"):
+        result = run(str(hostile), "--format", fmt)
+        assert result.exit_code == 0, result.output
+        assert "Halvorsen" in result.stdout
+        assert "\x1b" not in result.stdout and "\\u001b" not in result.stdout
+        assert "\x7f" not in result.stdout and "\\u007f" not in result.stdout
