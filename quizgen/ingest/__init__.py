@@ -66,7 +66,7 @@ def read_document(path: str | PathLike[str], lang: str | None = None) -> Documen
     if fmt == "html":
         from quizgen.ingest.html import html_to_text
 
-        text = html_to_text(text)
+        text = html_to_text(text, name)
     elif fmt == "markdown":
         from quizgen.ingest.markdown import markdown_to_text
 
