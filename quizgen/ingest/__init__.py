@@ -80,7 +80,7 @@ def read_document(path: str | PathLike[str], lang: str | None = None) -> Documen
     return doc
 
 
-def max_bytes() -> int:
+def _max_bytes() -> int:
     """The size limit for one article: ``$QUIZGEN_MAX_ARTICLE_MB`` megabytes, else 20."""
     value = os.environ.get(MAX_MB_VAR, "").strip()
     if not value:
@@ -95,12 +95,12 @@ def max_bytes() -> int:
 
 
 def _read_bytes(p: Path, name: str) -> bytes:
-    """The bytes of a regular file of at most ``max_bytes()``; QuizgenError otherwise.
+    """The bytes of a regular file of at most ``_max_bytes()``; QuizgenError otherwise.
 
     Opened non-blocking so a named pipe is refused instead of waiting for a writer, and read
     only up to one byte past the limit, so /dev/zero or a huge file never fills the memory.
     """
-    limit = max_bytes()
+    limit = _max_bytes()
     try:
         fd = os.open(p, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     except FileNotFoundError:

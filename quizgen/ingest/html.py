@@ -5,9 +5,10 @@ reader comments; it is imported lazily because importing it takes about half a s
 
 We parse the page ourselves, with trafilatura's parser settings and two changes: libxml2's
 "huge" mode, so text inside more than 255 nested elements is kept (up to ``MAX_DEPTH``; deeper
-is an error, not a silently empty article), and paragraphs holding thousands of inline elements
-flattened to their text: trafilatura's ``//p//text()`` searches take time quadratic in the
-text nodes of a paragraph (200,000 ``<span>`` siblings took a quarter of an hour).
+is an error, not a silently empty article), and a block holding more than ``MANY_INLINE``
+inline elements side by side flattened to its text: trafilatura's ``//p//text()`` searches
+take time quadratic in a paragraph's text nodes (200,000 ``<span>`` siblings took a quarter
+of an hour).
 """
 
 from __future__ import annotations
