@@ -94,10 +94,13 @@ def _until_subordinator(g: ClauseGrammar, text: str) -> str:
 
 def _line(text: str, sent: Span, pos: int) -> Span:
     """The part of the sentence on the line holding ``pos`` (a newline always ends a clause)."""
-    a = max(sent.start, text.rfind("\n", 0, pos) + 1)
+    a = max(sent.start, text.rfind("\n", sent.start, pos) + 1)
     b = text.find("\n", pos, sent.end)
     b = sent.end if b < 0 else b
     return Span(a, b, text[a:b])
+
+
+HEADLINE_MAX = 400  # characters either side of a date: a headline-like line is shorter
 
 
 def in_headline(text: str, pos: int) -> bool:
@@ -106,9 +109,15 @@ def in_headline(text: str, pos: int) -> bool:
     Such a line has no closing punctuation and mostly Capitalised Words:
     "- OJK Blokir Ratusan Pinjol Ilegal pada Senin (17/6/2024)".
     """
-    a = text.rfind("\n", 0, pos) + 1
-    b = text.find("\n", pos)
-    line = text[a : len(text) if b < 0 else b].strip()
+    # the line's ends are looked for near ``pos`` only: scanning a long line whole for each
+    # of its dates made a one-line article quadratic
+    reach = max(0, pos - HEADLINE_MAX)
+    a = text.rfind("\n", reach, pos) + 1
+    b = text.find("\n", pos, pos + HEADLINE_MAX)
+    if (b < 0 and pos + HEADLINE_MAX < len(text)) or (a == 0 and reach > 0):
+        return False  # the line reaches further than a headline does
+    b = len(text) if b < 0 else b
+    line = text[a:b].strip()
     if not line or line[-1] in ".!?\"”’":
         return False
     words = [w for w in _PLAIN_WORD.findall(line) if len(w) >= 3]

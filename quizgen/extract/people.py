@@ -414,7 +414,7 @@ def _aged(t: Tokens, j: int) -> bool:
         return False
     gap = t.gap(j).strip()
     after = t.gap(j + 1).strip()
-    if not t.word[j].isdigit() or not 0 < int(t.word[j]) < 120:
+    if not t.word[j].isdecimal() or not 0 < int(t.word[j]) < 120:
         return False
     if gap == "(":
         if after[:1] == ")":

@@ -8,6 +8,8 @@
 from __future__ import annotations
 
 import hashlib
+import os
+import stat
 from collections.abc import Iterable, Iterator
 from os import PathLike
 from pathlib import Path
@@ -15,11 +17,11 @@ from pathlib import Path
 from quizgen.document import Document, Removed, Span
 from quizgen.errors import QuizgenError
 from quizgen.ingest.boilerplate import clean
-from quizgen.ingest.decode import decode
+from quizgen.ingest.decode import decode, text_only
 from quizgen.ingest.language import detect_language
 from quizgen.lang import LANGUAGES
 
-__all__ = ["SUFFIXES", "ingest_text", "iter_documents", "read_document"]
+__all__ = ["MAX_MB_VAR", "SUFFIXES", "ingest_text", "iter_documents", "read_document"]
 
 # Suffix -> format. Files named explicitly are read as plain text whatever their suffix;
 # in a folder only these are picked up.
@@ -31,6 +33,17 @@ SUFFIXES = {
     ".html": "html",
     ".htm": "html",
 }
+
+MAX_MB_VAR = "QUIZGEN_MAX_ARTICLE_MB"  # the largest article file read, in MB (10**6 bytes)
+DEFAULT_MAX_MB = 20.0  # a long news page is well under 1 MB; this is a guard, not a budget
+
+# what a path that is not a regular file is, for the error message
+_KINDS = (
+    (stat.S_ISFIFO, "a named pipe"),
+    (stat.S_ISCHR, "a character device"),
+    (stat.S_ISBLK, "a block device"),
+    (stat.S_ISSOCK, "a socket"),
+)
 
 
 def ingest_text(
@@ -44,14 +57,7 @@ def read_document(path: str | PathLike[str], lang: str | None = None) -> Documen
     """Read and clean one article file; QuizgenError (naming the file) if it holds no article."""
     name = str(path)
     p = Path(path)
-    try:
-        raw = p.read_bytes()
-    except IsADirectoryError:
-        raise QuizgenError("is a folder (use iter_documents for folders)", name) from None
-    except FileNotFoundError:
-        raise QuizgenError("no such file", name) from None
-    except OSError as exc:
-        raise QuizgenError(f"cannot read: {exc.strerror or exc}", name) from None
+    raw = _read_bytes(p, name)
     if not raw.strip():
         raise QuizgenError("empty file", name)
     text = decode(raw, name)
@@ -60,7 +66,7 @@ def read_document(path: str | PathLike[str], lang: str | None = None) -> Documen
     if fmt == "html":
         from quizgen.ingest.html import html_to_text
 
-        text = html_to_text(text)
+        text = html_to_text(text, name)
     elif fmt == "markdown":
         from quizgen.ingest.markdown import markdown_to_text
 
@@ -72,6 +78,64 @@ def read_document(path: str | PathLike[str], lang: str | None = None) -> Documen
         what = "boilerplate" if doc.removed else "a title"
         raise QuizgenError(f"no article text: only {what} (nothing left to read)", name)
     return doc
+
+
+def _max_bytes() -> int:
+    """The size limit for one article: ``$QUIZGEN_MAX_ARTICLE_MB`` megabytes, else 20."""
+    value = os.environ.get(MAX_MB_VAR, "").strip()
+    if not value:
+        return int(DEFAULT_MAX_MB * 1_000_000)
+    try:
+        mb = float(value)
+    except ValueError:
+        mb = -1.0
+    if not 0 < mb < float("inf"):
+        raise QuizgenError(f"{MAX_MB_VAR} must be a positive number of megabytes, not {value!r}")
+    return int(mb * 1_000_000)
+
+
+def _read_bytes(p: Path, name: str) -> bytes:
+    """The bytes of a regular file of at most ``_max_bytes()``; QuizgenError otherwise.
+
+    Opened non-blocking so a named pipe is refused instead of waiting for a writer, and read
+    only up to one byte past the limit, so /dev/zero or a huge file never fills the memory.
+    """
+    limit = _max_bytes()
+    try:
+        fd = os.open(p, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    except FileNotFoundError:
+        raise QuizgenError("no such file", name) from None
+    except OSError as exc:
+        raise QuizgenError(f"cannot read: {exc.strerror or exc}", name) from None
+    try:
+        refused = _not_regular(os.fstat(fd).st_mode)
+        if refused:
+            raise QuizgenError(refused, name)
+        if hasattr(os, "set_blocking"):
+            os.set_blocking(fd, True)
+        with open(fd, "rb", closefd=False) as f:
+            raw = f.read(limit + 1)
+    except OSError as exc:
+        raise QuizgenError(f"cannot read: {exc.strerror or exc}", name) from None
+    finally:
+        os.close(fd)
+    if len(raw) > limit:
+        raise QuizgenError(
+            f"file too large (over {limit / 1_000_000:g} MB; set {MAX_MB_VAR} to raise the "
+            "limit)",
+            name,
+        )
+    return raw
+
+
+def _not_regular(mode: int) -> str | None:
+    """Why a file of this mode is not read, or None for a regular file."""
+    if stat.S_ISREG(mode):
+        return None
+    if stat.S_ISDIR(mode):
+        return "is a folder (use iter_documents for folders)"
+    what = next((kind for test, kind in _KINDS if test(mode)), "a special file")
+    return f"not a regular file ({what})"
 
 
 def iter_documents(
@@ -110,7 +174,7 @@ def _try_read(path: str | PathLike[str], lang: str | None) -> Document | Quizgen
 def _build(text: str, path: str, lang: str | None, sha256: str, pre: list[Removed]) -> Document:
     if lang is not None and lang not in LANGUAGES:
         raise QuizgenError(f"unsupported language {lang!r} (choose from {', '.join(LANGUAGES)})")
-    cleaned = clean(text)
+    cleaned = clean(text_only(text))  # again: HTML entities and callers' text may hold controls
     body = "\n\n".join(cleaned.paragraphs)
     paragraphs: list[Span] = []
     sentences: list[Span] = []

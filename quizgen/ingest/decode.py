@@ -2,7 +2,9 @@
 text), UTF-32 with BOM, legacy single-byte encodings (cp1252 ...) via charset-normalizer.
 
 Binary files (NUL bytes, images, PDF, archives) are refused with a one-line error naming the
-file, so a stray download in a sources folder never turns into garbage questions.
+file, so a stray download in a sources folder never turns into garbage questions. The text
+keeps no control characters (terminal escape sequences are removed whole): nothing read from
+an article can reach a terminal, a deck or an export as a control code.
 """
 
 from __future__ import annotations
@@ -41,7 +43,7 @@ def decode(raw: bytes, path: str) -> str:
     for bom, encoding in _BOMS:
         if raw.startswith(bom):
             try:
-                return _newlines(raw.decode(encoding))
+                return text_only(raw.decode(encoding))
             except UnicodeDecodeError as exc:
                 raise QuizgenError(f"cannot decode as {encoding}: {exc.reason}", path) from None
     for magic, what in _MAGIC:
@@ -51,19 +53,19 @@ def decode(raw: bytes, path: str) -> str:
         text = _utf16_without_bom(raw)
         if text is None:
             raise QuizgenError("binary file (contains NUL bytes), not a text article", path)
-        return _newlines(text)
+        return text_only(text)
     controls = len(raw) - len(raw.translate(None, _CONTROL))
     if controls > max(2, len(raw) // 100):
         raise QuizgenError("binary file (control bytes), not a text article", path)
     try:
-        return _newlines(raw.decode("utf-8"))
-    except UnicodeDecodeError as exc:
-        bad = exc
-    if _mostly_utf8(raw, bad):
-        # a UTF-8 file with a few stray legacy bytes (pasted from another page): keep the
-        # UTF-8 and read just those bytes as cp1252
-        return _newlines(raw.decode("utf-8", errors=_STRAY))
-    return _newlines(_legacy(raw, path))
+        return text_only(raw.decode("utf-8"))
+    except UnicodeDecodeError:
+        pass
+    if _mostly_utf8(raw):
+        # a UTF-8 file with stray legacy bytes or a pasted legacy paragraph: keep the UTF-8
+        # and read just the invalid bytes as cp1252
+        return text_only(raw.decode("utf-8", errors=_STRAY))
+    return text_only(_legacy(raw, path))
 
 
 # Single-byte code pages that Indonesian and English text is found in. The detector is
@@ -93,7 +95,16 @@ _STRAY = "quizgen-stray-cp1252"
 def _stray_cp1252(exc: UnicodeError) -> tuple[str, int]:
     assert isinstance(exc, UnicodeDecodeError)
     chunk = exc.object[exc.start : exc.end]
-    return chunk.decode("cp1252", errors="replace"), exc.end
+    # the five bytes cp1252 leaves undefined are latin-1's C1 controls, removed later
+    return "".join(_cp1252_or_latin1(b) for b in chunk), exc.end
+
+
+def _cp1252_or_latin1(byte: int) -> str:
+    one = bytes((byte,))
+    try:
+        return one.decode("cp1252")
+    except UnicodeDecodeError:
+        return one.decode("latin-1")
 
 
 codecs.register_error(_STRAY, _stray_cp1252)
@@ -103,11 +114,17 @@ _UTF8_SEQUENCE = re.compile(
 )
 
 
-def _mostly_utf8(raw: bytes, first: UnicodeDecodeError) -> bool:
-    """Valid multi-byte UTF-8 sequences clearly outnumber the invalid bytes."""
+# In a legacy file a valid UTF-8 sequence is an accident (a capital "Ã" before a "©"), far rarer
+# than one in this many high bytes; a UTF-8 file with a pasted cp1252 paragraph has more.
+_INVALID_PER_VALID = 4
+
+
+def _mostly_utf8(raw: bytes) -> bool:
+    """A UTF-8 file with invalid runs in it, not a legacy file: enough valid multi-byte
+    sequences for the invalid bytes not to be the file's own encoding."""
     good = len(_UTF8_SEQUENCE.findall(raw))
     bad = raw.decode("utf-8", errors="replace").count("\ufffd")
-    return good >= 2 and bad <= good
+    return good >= 2 and bad <= _INVALID_PER_VALID * good
 
 
 def _utf16_without_bom(raw: bytes) -> str | None:
@@ -125,5 +142,18 @@ def _utf16_without_bom(raw: bytes) -> str | None:
     return None
 
 
-def _newlines(text: str) -> str:
-    return text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
+# Terminal escape sequences are removed whole (a lone "[31m" left behind is noise too): CSI
+# (ESC [ or 8-bit CSI, parameters, final byte), terminated OSC/DCS/APC/PM/SOS strings, and
+# two-byte escapes; then every other C0 control but tab and newline, DEL and the C1 controls.
+_CONTROLS = re.compile(
+    r"(?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]"
+    r"|(?:\x1b[\]P^_X]|[\x90\x98\x9d-\x9f])[^\x07\x1b\x90\x98\x9b-\x9f\n]*(?:\x07|\x1b\\|\x9c)"
+    r"|\x1b[ -/]*[0-~]"
+    r"|[\x00-\x08\x0b-\x1f\x7f-\x9f]"
+)
+
+
+def text_only(text: str) -> str:
+    """``text`` with newlines normalised to ``\\n`` and no control characters or escapes."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
+    return _CONTROLS.sub("", text)

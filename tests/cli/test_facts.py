@@ -118,3 +118,14 @@ def test_a_table_written_to_a_file_keeps_each_quote_on_one_line():
     assert quotes and any(len(q) > 80 for q in quotes)
     rows = result.output.splitlines()
     assert all(any(q in row for row in rows) for q in quotes)
+
+
+def test_terminal_escapes_in_an_article_never_reach_the_output():
+    hostile = ROOT / "tests" / "fixtures" / "hostile" / "terminal_escapes.txt"
+    assert b"\x1b[2J" in hostile.read_bytes()
+    for fmt in ("table", "jsonl"):
+        result = run(str(hostile), "--format", fmt)
+        assert result.exit_code == 0, result.output
+        assert "Halvorsen" in result.stdout
+        assert "\x1b" not in result.stdout and "\\u001b" not in result.stdout
+        assert "\x7f" not in result.stdout and "\\u007f" not in result.stdout

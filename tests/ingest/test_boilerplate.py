@@ -1,6 +1,12 @@
 """Boilerplate rules one at a time, on small articles, including what must NOT be removed."""
 
-from quizgen.ingest import ingest_text
+from pathlib import Path
+
+import pytest
+
+from quizgen.ingest import ingest_text, read_document
+
+HOSTILE = Path(__file__).parents[1] / "fixtures" / "hostile"
 
 LEAD = (
     "Pemerintah kota membuka taman baru seluas dua hektare di pusat kota pada Senin pagi.\n\n"
@@ -312,3 +318,51 @@ def test_a_date_line_or_a_sentence_is_no_dateline():
                       "- who was away - said nothing at all.")
     assert doc.paragraphs[-1].text.startswith("Meanwhile, the mayor - who")
     assert [r for r in doc.removed if r.reason == "dateline"] == []
+
+
+def test_bylines_and_share_prompts_are_named_for_what_they_are():
+    doc = read_document(HOSTILE / "byline_share.txt")
+    assert removed(doc) == [
+        ("By Sarah Lindqvist, Nordic correspondent", "byline"),
+        ("Share this article: Facebook · X · Email", "share"),
+        ("Share this story, choose your platform!", "share"),
+    ]
+    assert len(doc.paragraphs) == 4
+
+
+ENGLISH_LEAD = (
+    "The city council approved a new harbour budget on Tuesday after a long debate.\n\n"
+    "The mayor said the budget would pay for new piers.\n\n"
+    "Opponents argued about the port.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "line, reason",
+    [
+        ("By Sarah Lindqvist", "byline"),
+        ("By Sarah Lindqvist, Staff Reporter", "byline"),
+        ("By Sarah Lindqvist and Tom Berg, Reuters", "byline"),
+        ("By Sarah Lindqvist in Stockholm", "byline"),
+        ("By Sarah Lindqvist | June 20, 2024", "byline"),
+        ("By Sarah Lindqvist · 4 min read", "byline"),
+        ("Sarah Lindqvist, Staff Writer", "byline"),
+        ("Share this article", "share"),
+        ("Share this article on Facebook", "share"),
+        ("Share on Facebook Share on X", "share"),
+        ("Share: Facebook | X | Email", "share"),
+        ("Share this article with a friend", "share"),
+    ],
+)
+def test_byline_and_share_shapes(line, reason):
+    doc = ingest_text(f"Council approves new harbour budget\n\n{line}\n\n{ENGLISH_LEAD}The end.")
+    assert removed(doc) == [(line, reason)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["By Tuesday, the council had voted.", "Shares in the company rose sharply on Tuesday."],
+)
+def test_sentences_that_open_like_a_byline_or_a_share_prompt_stay(line):
+    doc = ingest_text(f"Council approves new harbour budget\n\n{line}\n\n{ENGLISH_LEAD}The end.")
+    assert removed(doc) == []

@@ -1,15 +1,19 @@
 """Reading files: encodings, refused inputs and folders mixing good and bad files."""
 
+import io
+import os
 from pathlib import Path
 
 import pytest
 
+from quizgen import ingest
 from quizgen.document import Document
 from quizgen.errors import QuizgenError
-from quizgen.ingest import ingest_text, iter_documents, read_document
-from quizgen.ingest.decode import decode
+from quizgen.ingest import MAX_MB_VAR, ingest_text, iter_documents, read_document
+from quizgen.ingest.decode import decode, text_only
 
 ARTICLES = Path(__file__).parents[1] / "fixtures" / "articles"
+HOSTILE = Path(__file__).parents[1] / "fixtures" / "hostile"
 
 
 def test_cp1252_file_is_decoded():
@@ -146,3 +150,114 @@ def test_ingest_text_with_nothing_left_returns_an_empty_document():
 def test_unknown_language_override_is_refused():
     with pytest.raises(QuizgenError, match="unsupported language 'fr'"):
         ingest_text("Title\n\nBody text here.", lang="fr")
+
+
+# -- hostile files (issue 16) -------------------------------------------------------------
+
+
+def is_clean(text: str) -> bool:
+    """No C0 control but tab and newline, no DEL, no C1 control."""
+    return not any(
+        (ord(c) < 32 and c not in "\t\n") or 0x7F <= ord(c) <= 0x9F for c in text
+    )
+
+
+def test_terminal_escapes_and_control_characters_are_removed_at_ingest():
+    doc = read_document(HOSTILE / "terminal_escapes.txt")
+    assert doc.title == "Harbour council approves new budget"  # the OSC title sequence is gone
+    assert "approved the harbour budget on Tuesday" in doc.text  # colours gone, words kept
+    assert "said Mayor Ingrid Halvorsen, who" in doc.text  # DEL
+    assert "for dredging and another" in doc.text  # C1 NEL
+    assert "voted against the plan. Read more" in doc.text  # OSC 8 hyperlink, text kept
+    assert all(is_clean(t) for t in [doc.title, doc.text, *(r.text for r in doc.removed)])
+
+
+def test_escape_sequences_are_removed_whole_and_plain_text_kept():
+    assert text_only("a\x1b[2J\x1b[1;31mred\x1b[0m b") == "ared b"  # CSI
+    assert text_only("\x1b]0;title\x07x \x1b]8;;http://e\x1b\\y") == "x y"  # OSC (BEL, ST)
+    assert text_only("\x9b31mc \x1b(Bd \x1bce") == "c d e"  # 8-bit CSI, two-byte escapes
+    assert text_only("\x1b]never ended\nnext") == "never ended\nnext"  # nothing more lost
+    assert text_only("t\tab\x00\x08\x0b\x7f\x85\x9f!\r\n") == "t\tab!\n"
+
+
+def test_ingest_text_removes_controls_too():
+    doc = ingest_text("Title \x1b[5mnow\n\nBody \x1b[31mtext\x1b[0m here.")
+    assert doc.title == "Title now"
+    assert doc.text == "Body text here."
+
+
+def test_utf8_article_with_a_latin1_paragraph_keeps_its_utf8():
+    raw = (HOSTILE / "mixed_latin1_paragraph.txt").read_bytes()
+    doc = read_document(HOSTILE / "mixed_latin1_paragraph.txt")
+    assert doc.title == "Café owners meet the mayor of São Paulo"
+    assert [p.text for p in doc.paragraphs] == [
+        "The owners said “we will stay” on Monday — all of them.",
+        "François Léclerc, the maître d'hôtel of the café à la gare, said the café would "
+        "close: «désolé, c'est fini», he told Régine and Renée Élise at the crêpe stand.",
+        "“It is over,” said the owner – there since 1990.",
+        "“We tried,” he added.",
+    ]
+    # the Latin-1 paragraph alone holds more invalid bytes than the rest has UTF-8 sequences
+    assert raw.decode("utf-8", errors="replace").count("\ufffd") > 10
+
+
+def test_cp1252_holes_in_utf8_become_nothing_rather_than_a_replacement_character():
+    assert decode("“ok” é".encode() + b" \x81\x93x\x94", "x.txt") == "“ok” é “x”"
+
+
+@pytest.mark.parametrize("make", ["fifo", "device", "folder"])
+def test_only_regular_files_are_read(tmp_path, make):
+    if make == "fifo":
+        path = tmp_path / "pipe.txt"
+        os.mkfifo(path)  # nobody writes to it: opening it the ordinary way would wait forever
+        message = "not a regular file (a named pipe)"
+    elif make == "device":
+        path = Path("/dev/zero")  # endless: read whole it would fill the memory
+        message = "not a regular file (a character device)"
+    else:
+        path = tmp_path / "folder.txt"
+        path.mkdir()
+        message = "is a folder"
+    with pytest.raises(QuizgenError) as err:
+        read_document(path)
+    assert str(err.value).startswith(f"{path}: {message}")
+
+
+def test_a_file_over_the_size_limit_is_refused_naming_the_limit(tmp_path, monkeypatch):
+    path = tmp_path / "big.txt"
+    path.write_text("Title\n\n" + "A sentence of the article. " * 100, encoding="utf-8")
+    monkeypatch.setenv(MAX_MB_VAR, "0.001")  # 1,000 bytes
+    with pytest.raises(QuizgenError) as err:
+        read_document(path)
+    assert str(err.value) == (
+        f"{path}: file too large (over 0.001 MB; set QUIZGEN_MAX_ARTICLE_MB to raise the limit)"
+    )
+    monkeypatch.setenv(MAX_MB_VAR, "0.01")
+    assert read_document(path).title == "Title"
+
+
+def test_the_size_limit_reads_at_most_one_byte_past_it(tmp_path, monkeypatch):
+    path = tmp_path / "big.txt"
+    path.write_bytes(b"x" * 50_000)
+    monkeypatch.setenv(MAX_MB_VAR, "0.002")
+    sizes = []
+
+    class Recording(io.FileIO):
+        def read(self, size=-1):
+            sizes.append(size)
+            return super().read(size)
+
+    monkeypatch.setattr(ingest, "open", Recording, raising=False)
+    with pytest.raises(QuizgenError, match="too large"):
+        read_document(path)
+    assert sizes == [2_001]
+
+
+@pytest.mark.parametrize("value", ["abc", "0", "-3", "inf", "nan"])
+def test_a_bad_size_limit_is_named(monkeypatch, value):
+    monkeypatch.setenv(MAX_MB_VAR, value)
+    with pytest.raises(QuizgenError) as err:
+        read_document(ARTICLES / "en_storm.txt")
+    assert str(err.value) == (
+        f"QUIZGEN_MAX_ARTICLE_MB must be a positive number of megabytes, not {value!r}"
+    )
