@@ -17,7 +17,7 @@ THRESHOLDS: dict[str, dict[str, float]] = {
     "role": {"precision": 0.98, "recall": 0.94},
     "date": {"precision": 0.98, "recall": 0.98},
     "count": {"precision": 0.97, "recall": 0.97},
-    "quote": {"precision": 0.98, "recall": 0.92},
+    "quote": {"precision": 0.98, "recall": 0.93},
 }
 
 
